@@ -1,0 +1,54 @@
+"""The `edition` command: a thin dispatcher over one module per subcommand.
+
+Each module in `edition.commands` exposes `HELP`, `add_arguments(parser)` and
+`run(args) -> int`; heavy imports stay inside `run` so `edition --help` is fast.
+"""
+
+import argparse
+import importlib
+import sys
+
+from . import __version__
+from .errors import EXIT_USAGE, EditionError
+
+# (subcommand, module in edition.commands). The order is the order of `--help`.
+COMMANDS = [
+    ("version", "version"),
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="edition",
+        description="Validate, transform and serve the TEI edition.",
+    )
+    parser.add_argument("--version", action="version", version=f"edition {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in COMMANDS:
+        module = importlib.import_module(f"edition.commands.{module_name}")
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.run(args) or 0)
+    except EditionError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `edition` subcommand; the list lives in `edition.cli.COMMANDS`."""
