@@ -1,0 +1,77 @@
+"""The one way the edition parses XML: no entities resolved, no DTD, no network, bounded input.
+
+Every reader of TEI (validator, renderer, viewer, reporters) goes through `parse_file` or
+`parse_bytes`, so hostile input (external entities, entity-expansion bombs, DTDs with an
+external subset, non-UTF-8 bytes) is refused in one place with a `path:line:col:` message.
+"""
+
+from pathlib import Path
+
+from lxml import etree
+
+from .errors import InputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NS = {"tei": TEI_NS}
+
+MAX_BYTES = 20 * 1024 * 1024  # the largest edition file is ~300 KB; 20 MB is a generous ceiling
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def _check_bytes(data: bytes, name: str) -> None:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}:1:1: error: file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
+    if not data.strip():
+        raise InputError(f"{name}:1:1: error: file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name}:1:1: error: file is UTF-16; save it as UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"{name}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+    head = text[:4096]
+    if "<!DOCTYPE" in head or "<!ENTITY" in text:
+        where = text.find("<!DOCTYPE") if "<!DOCTYPE" in head else text.find("<!ENTITY")
+        line = text.count("\n", 0, where) + 1
+        col = where - (text.rfind("\n", 0, where) + 1) + 1
+        raise InputError(f"{name}:{line}:{col}: error: DOCTYPE and entity declarations are refused (a TEI file needs none)")
+
+
+def parse_bytes(data: bytes, name: str = "<input>") -> etree._ElementTree:
+    """Parse XML bytes safely; `name` is used in messages."""
+    _check_bytes(data, name)
+    try:
+        return etree.ElementTree(etree.fromstring(data, _parser(), base_url=name))
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (1, 1)
+        msg = exc.msg.split(f"{name}:", 1)[-1] if exc.msg else "not well-formed"
+        raise InputError(f"{name}:{line}:{col}: error: not well-formed XML: {msg}") from None
+
+
+def parse_file(path: Path | str) -> etree._ElementTree:
+    """Parse an XML file safely, keeping its path as the base URL (for relative @ref)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: error: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    tree = parse_bytes(data, str(path))
+    tree.docinfo.URL = str(path)
+    return tree
