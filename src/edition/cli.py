@@ -14,6 +14,7 @@ from .errors import EXIT_USAGE, EditionError
 # (subcommand, module in edition.commands). The order is the order of `--help`.
 COMMANDS = [
     ("version", "version"),
+    ("import", "import_"),
 ]
 
 

@@ -1,0 +1,64 @@
+"""`edition import SOURCE -o tei/NAME.xml`: draft TEI from an OCR transcription.
+
+The root @xml:id is the output file's stem. Warnings (`SOURCE:LINE: warning: ...`) name what was
+kept but could not be classified or placed. Nothing is written on error: the file is checked
+first, and the output goes through a temporary file in the same folder and os.replace.
+"""
+
+import sys
+from pathlib import Path
+
+from ..errors import EditionError, InputError
+
+HELP = "import an OCR transcription (markdown-like text) as a draft TEI file"
+
+
+def add_arguments(parser):
+    parser.add_argument("source", help="the transcription, e.g. sources/000_1f0d5a27ce904b67.txt")
+    parser.add_argument("-o", "--output", required=True, help="the TEI file to write; its stem is the root xml:id")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    notes = parser.add_mutually_exclusive_group()
+    notes.add_argument("--endnotes", dest="endnotes", action="store_true", default=None,
+                       help="numeric markers are endnote anchors without bodies (default: when no numbered note body is in the file)")
+    notes.add_argument("--footnotes", dest="endnotes", action="store_false",
+                       help="numeric markers are footnote markers even if no body is found")
+
+
+def _read(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: error: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"{path}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                         "save the file as UTF-8") from None
+
+
+def run(args) -> int:
+    from ..importer import import_text
+    from ..importer.writer import write_atomic
+
+    source, output = Path(args.source), Path(args.output)
+    text = _read(source)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if output.suffix != ".xml":
+        raise EditionError(f"{output}: error: the output must be a .xml file (its stem becomes the root xml:id)")
+    if output.exists() and not args.force:
+        raise InputError(f"{output}: error: already exists; use --force to overwrite it")
+    if not output.parent.is_dir():
+        raise EditionError(f"{output.parent}: error: no such folder")
+    tree, warnings = import_text(text, source.name, output.stem, endnotes=args.endnotes)
+    for w in warnings:
+        print(f"{source}:{w.line}: warning: {w.message}", file=sys.stderr)
+    write_atomic(tree, output)
+    print(f"{output}: written ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})")
+    return 0
