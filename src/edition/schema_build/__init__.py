@@ -1,0 +1,1 @@
+"""Build the edition's schema files and their documentation (`python -m edition.schema_build`)."""

@@ -1,0 +1,208 @@
+"""Cut tei_all.rng down to the edition's customisation (pure: trees and dicts in, tree out).
+
+Each kept element keeps tei_all's own content model, with references to elements the
+customisation does not keep replaced by notAllowed and the pattern simplified as RELAX NG
+itself simplifies (RELAX NG 4.20). Attributes are inlined per element from tei_all's
+attribute classes, keeping only those listed; `values` replace the datatype by a closed list.
+So every document edition.rng accepts is accepted by tei_all (values must themselves be valid
+in tei_all: the tests check that over every fixture with jing).
+"""
+
+from lxml import etree
+
+RNG = "http://relaxng.org/ns/structure/1.0"
+ANN = "http://relaxng.org/ns/compatibility/annotations/1.0"
+TEI = "http://www.tei-c.org/ns/1.0"
+XSD = "http://www.w3.org/2001/XMLSchema-datatypes"
+NA, EMPTY = "notAllowed", "empty"  # the two patterns simplification folds away
+COMPOSITES = {"group", "choice", "oneOrMore", "zeroOrMore", "optional", "list"}
+
+
+class CustomisationError(Exception):
+    pass
+
+
+def _local(node) -> str:
+    return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+
+def _rng(tag: str, **attrs) -> etree._Element:
+    return etree.Element(f"{{{RNG}}}{tag}", **attrs)
+
+
+def _patterns(node):
+    """Child patterns, without annotations and embedded Schematron."""
+    return [c for c in node if isinstance(c.tag, str) and etree.QName(c).namespace == RNG]
+
+
+class Builder:
+    def __init__(self, tei_all: etree._Element, custom: dict):
+        self.defines = {d.get("name"): d for d in tei_all.iterfind(f"{{{RNG}}}define")}
+        self.element_of = {}  # element name -> define name
+        for name, d in self.defines.items():
+            kids = _patterns(d)
+            if len(kids) == 1 and _local(kids[0]) == "element" and kids[0].get("name"):
+                self.element_of.setdefault(kids[0].get("name"), name)
+        self.custom = custom
+        self.kept = dict(custom["element"])
+        unknown = sorted(set(self.kept) - set(self.element_of))
+        if unknown:
+            raise CustomisationError(f"not TEI elements: {', '.join(unknown)}")
+        self.kept_defines = {self.element_of[e]: e for e in self.kept}
+        self.out: dict[str, etree._Element] = {}
+        self.memo: dict[str, object] = {}
+
+    # -- content models ------------------------------------------------------------------
+    def pattern(self, node):
+        tag = _local(node)
+        if tag == "ref":
+            return self._ref(node.get("name"))
+        if tag in ("text", "empty", "notAllowed"):
+            return {"empty": EMPTY, "notAllowed": NA}.get(tag) or _rng(tag)
+        if tag in ("data", "value"):
+            return _strip(node)
+        if tag in ("attribute", "element"):  # attributes are inlined separately; anonymous elements unused
+            return EMPTY if tag == "attribute" else NA
+        if tag in COMPOSITES:
+            return _simplify(tag, [self.pattern(c) for c in _patterns(node)])
+        raise CustomisationError(f"unexpected pattern <{tag}> in tei_all")
+
+    def _ref(self, name: str):
+        if name in self.kept_defines:
+            return _rng("ref", name=name)
+        if name in self.element_of.values() or name.startswith("att."):
+            return NA if not name.startswith("att.") else EMPTY
+        if name not in self.memo:
+            self.memo[name] = NA  # guards a (never expected) cycle through non-element defines
+            body = _simplify("group", [self.pattern(c) for c in _patterns(self.defines[name])])
+            if isinstance(body, str):
+                self.memo[name] = body
+            else:
+                define = _rng("define", name=name)
+                define.append(body)
+                self.out[name] = define
+                self.memo[name] = "ref"
+        return _rng("ref", name=name) if self.memo[name] == "ref" else self.memo[name]
+
+    # -- attributes ----------------------------------------------------------------------
+    def _tei_attributes(self, node, optional=False, found=None):
+        """name -> (attribute pattern, optional?) for everything tei_all allows on an element."""
+        found = {} if found is None else found
+        for child in _patterns(node):
+            tag = _local(child)
+            if tag == "ref" and child.get("name", "").startswith("att."):
+                self._tei_attributes(self.defines[child.get("name")], optional, found)
+            elif tag == "optional":
+                self._tei_attributes(child, True, found)
+            elif tag == "attribute":
+                found[child.get("name")] = (child, optional)
+        return found
+
+    def _attributes(self, element: str, tei_element) -> list:
+        spec = self.kept[element]
+        glob = self.custom.get("global", {})
+        tei = self._tei_attributes(tei_element)
+        wanted = list(spec.get("attributes", [])) + [a for a in glob.get("attributes", []) if a in tei]
+        values = {**glob.get("values", {}), **spec.get("values", {})}
+        missing = [a for a in wanted if a not in tei]
+        if missing:
+            raise CustomisationError(f"{element}: tei_all has no attribute {', '.join(missing)}")
+        required = [a for a, (_, opt) in tei.items() if not opt and a not in wanted]
+        if required:
+            raise CustomisationError(f"{element}: required attribute {', '.join(required)} must be kept")
+        out = []
+        for name in wanted:
+            source, optional = tei[name]
+            attr = _rng("attribute", name=name)
+            if name in values:
+                choice = etree.SubElement(attr, f"{{{RNG}}}choice")
+                for v in values[name]:
+                    etree.SubElement(choice, f"{{{RNG}}}value").text = v
+            else:
+                for c in _patterns(source):
+                    p = self.pattern(c)
+                    if not isinstance(p, str):
+                        attr.append(p)
+            if optional:
+                wrapper = _rng("optional")
+                wrapper.append(attr)
+                attr = wrapper
+            out.append(attr)
+        return out
+
+    # -- the grammar ---------------------------------------------------------------------
+    def build(self) -> etree._Element:
+        elements = {}
+        for define_name, element in self.kept_defines.items():
+            tei_element = _patterns(self.defines[define_name])[0]
+            body = _simplify("group", [self.pattern(c) for c in _patterns(tei_element)])
+            if body == NA:
+                raise CustomisationError(f"{element}: content needs an element the customisation drops")
+            el = _rng("element", name=element)
+            doc = etree.SubElement(el, f"{{{ANN}}}documentation")
+            doc.text = self.kept[element]["doc"]
+            if body != EMPTY:
+                el.append(body)
+            else:
+                el.append(_rng("empty"))
+            el.extend(self._attributes(element, tei_element))
+            elements[define_name] = el
+        grammar = etree.Element(f"{{{RNG}}}grammar", nsmap={None: RNG, "a": ANN},
+                                ns=TEI, datatypeLibrary=XSD)
+        start = etree.SubElement(grammar, f"{{{RNG}}}start")
+        etree.SubElement(start, f"{{{RNG}}}ref", name=self.element_of["TEI"])
+        for name in sorted(set(self.out) | set(elements)):
+            if name in elements:
+                define = etree.SubElement(grammar, f"{{{RNG}}}define", name=name)
+                define.append(elements[name])
+            else:
+                grammar.append(self.out[name])
+        return grammar
+
+
+def _strip(node) -> etree._Element:
+    """A deep copy of a datatype pattern without annotations."""
+    copy = etree.Element(node.tag, dict(node.attrib))
+    copy.text = node.text if _local(node) in ("value", "param") else None
+    for child in node:
+        if isinstance(child.tag, str) and etree.QName(child).namespace == RNG:
+            copy.append(_strip(child))
+    return copy
+
+
+def _simplify(tag: str, kids: list):
+    if tag == "group":
+        kids = [k for k in kids if k != EMPTY]
+        if NA in kids:
+            return NA
+        return EMPTY if not kids else kids[0] if len(kids) == 1 else _wrap("group", kids)
+    if tag == "choice":
+        real = [k for k in kids if k not in (NA, EMPTY)]
+        if not real:
+            return EMPTY if EMPTY in kids else NA
+        inner = real[0] if len(real) == 1 else _wrap("choice", real)
+        return _wrap("optional", [inner]) if EMPTY in kids else inner
+    inner = _simplify("group", kids)
+    if tag == "list":
+        return inner if inner in (NA,) else _wrap("list", [inner if inner != EMPTY else _rng("empty")])
+    if inner in (NA, EMPTY):
+        return NA if (tag == "oneOrMore" and inner == NA) else EMPTY
+    return _wrap(tag, [inner])
+
+
+def _wrap(tag: str, kids: list) -> etree._Element:
+    node = _rng(tag)
+    node.extend(kids)
+    return node
+
+
+def build_grammar(tei_all: etree._Element, custom: dict) -> etree._Element:
+    return Builder(tei_all, custom).build()
+
+
+def serialise(grammar: etree._Element) -> bytes:
+    header = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+              b"<!-- Generated by `python -m edition.schema_build` from schema/customisation.toml and\n"
+              b"     TEI P5 tei_all.rng (CC BY 3.0 / BSD-2, (c) TEI Consortium). Do not edit by hand. -->\n")
+    etree.indent(grammar, space="  ")
+    return header + etree.tostring(grammar, encoding="UTF-8") + b"\n"
