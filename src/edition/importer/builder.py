@@ -87,7 +87,9 @@ class Builder:
             return True
         if self.last_kind == "item":
             return False
-        return not ends_sentence(self.last_raw) and len(self.last_raw) >= 40 and len(raw) >= 40
+        # a capitalised start continues only a long paragraph stopped mid-sentence (a page break
+        # in running prose), never a short title-like line
+        return not ends_sentence(self.last_raw) and len(self.last_raw) >= 100 and len(raw) >= 40
 
     # -- block kinds -------------------------------------------------------------------
     def build(self):
@@ -209,7 +211,15 @@ class Builder:
             self.queue = [q for q in self.queue if q[0] == "figure"]
         else:
             quote = self.new_block(etree.Element(tei("quote")), "verse")
-        lg = etree.SubElement(quote, tei("lg"))
+        last_lg = quote[-1] if len(quote) and etree.QName(quote[-1]).localname == "lg" else None
+        if last_lg is not None and len(last_lg) and not ends_sentence("".join(last_lg[-1].itertext())):
+            lg = last_lg   # a stanza broken by the page: same lg, the break inside it
+            if not any(etree.QName(el).localname == "pb" for el in quote[list(quote).index(last_lg) + 1:]):
+                lg.append(etree.Element(tei("pb")))
+            for el in list(quote[list(quote).index(last_lg) + 1:]):
+                lg.append(el)
+        else:
+            lg = etree.SubElement(quote, tei("lg"))
         for line in block.lines:
             l_el = etree.SubElement(lg, tei("l"))
             fill(l_el, clean(line.strip()), self.notes)

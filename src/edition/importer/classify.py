@@ -72,15 +72,19 @@ def classify(blocks) -> None:
 
 def _figures(blocks) -> None:
     """Caps blocks next to an image gap are image text; a short '(… collection)' line after one is a caption."""
-    for i, block in enumerate(blocks):
-        if block.kind != "caps":
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "caps":
+            i += 1
             continue
-        near_gap = block.data["gap"] or (i + 1 < len(blocks) and blocks[i + 1].data["gap"])
-        run = [b for b in blocks[max(0, i - 6): i + 7] if b.kind in ("caps", "image-text")]
-        if near_gap or any(b.data["gap"] for b in run):
-            block.kind = "image-text"
-        else:
-            block.kind = "para"
+        j = i
+        while j < len(blocks) and blocks[j].kind == "caps":
+            j += 1
+        run = blocks[i:j]
+        touches_gap = any(b.data["gap"] for b in run) or (j < len(blocks) and blocks[j].data["gap"])
+        for b in run:
+            b.kind = "image-text" if touches_gap else "para"
+        i = j
     for i, block in enumerate(blocks):
         after_image = i > 0 and blocks[i - 1].kind == "image-text"
         if block.kind == "para" and (block.data["gap"] or after_image) and len(block.lines) == 1 \

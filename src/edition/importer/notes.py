@@ -118,6 +118,7 @@ class Notes:
             self.warn(marker.line, f"note marker '{marker.label}' has no body in the transcription; "
                                    "encoded with gap reason=\"missing\"")
             note = self.new_note(marker.label, marker.note_id)
+            note.remove(note.find(tei("label")))   # no body, so no printed label either
             gap = etree.SubElement(note, tei("gap"), reason="missing")
             etree.SubElement(gap, tei("desc")).text = "body not found in the transcription"
             ref = marker.ref
