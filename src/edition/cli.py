@@ -14,7 +14,9 @@ from .errors import EXIT_USAGE, EditionError
 # (subcommand, module in edition.commands). The order is the order of `--help`.
 COMMANDS = [
     ("version", "version"),
+    ("dates", "dates"),
     ("import", "import_"),
+    ("fidelity", "fidelity"),
 ]
 
 
