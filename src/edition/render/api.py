@@ -1,0 +1,98 @@
+"""Render TEI documents: HTML fragments or pages, plain text, and the index of persons.
+
+These functions are the edition's one rendering path (viewer, static export, `edition build`,
+tests). Input is read and checked by `edition.xmlsafe` (no DTDs, no entities, UTF-8) before
+Saxon sees it; the personography is passed to the stylesheet as a parameter, so the XSLT never
+opens files itself.
+"""
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .. import xmlsafe
+from . import compiler
+from .mentions import mentions_document
+
+VIEWS = ("reading", "diplomatic")
+# A link prefix may be relative or http(s); anything with another scheme (javascript:, data:) is refused.
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def _source(path: Path | str) -> tuple[Path, str]:
+    path = Path(path)
+    data = path.read_bytes() if path.is_file() else None
+    if data is None:
+        xmlsafe.parse_file(path)  # raises the usual "no such file" / "is a folder" InputError
+    xmlsafe.parse_bytes(data, str(path))  # refuses DTDs, entities, bad UTF-8, malformed XML
+    return path, data.decode("utf-8")
+
+
+def _personography(persons_path: Path | str | None):
+    if persons_path is None:
+        return None
+    path, text = _source(persons_path)
+    return compiler.parse_cached(path, text)
+
+
+def _check_link_prefix(value: str, name: str) -> str:
+    match = _SCHEME.match(value)
+    if match and match.group(1).lower() not in ("http", "https"):
+        raise ValueError(f"{name} must be a relative or http(s) URL, not {value!r}")
+    return value
+
+
+def to_html(
+    tei_path: Path | str,
+    *,
+    view: str = "reading",
+    persons_base: str = "../../persons/",
+    persons_suffix: str = "/",
+    persons_path: Path | str | None = None,
+    page: bool = False,
+) -> str:
+    """One document as an HTML <article> fragment (or, with page=True, a whole HTML page).
+
+    Person links are persons_base + id + persons_suffix. The personography defaults to
+    persons.xml next to the document (used for names in link titles; absent: not looked up).
+    """
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {VIEWS}, not {view!r}")
+    path, text = _source(tei_path)
+    if persons_path is None and (path.parent / "persons.xml").is_file():
+        persons_path = path.parent / "persons.xml"
+    params = {
+        "view": view,
+        "persons-base": _check_link_prefix(persons_base, "persons_base"),
+        "persons-suffix": _check_link_prefix(persons_suffix, "persons_suffix"),
+        "personography": _personography(persons_path),
+        "page": page,
+    }
+    return compiler.run("html.xsl", text, params, str(path))
+
+
+def to_text(tei_path: Path | str, *, diplomatic: bool = False) -> str:
+    """One document as plain text (UTF-8, NFC, wrapped at 78 columns).
+
+    The reading text has corrected readings and no page furniture; the diplomatic text keeps
+    the source's readings, running heads and classification lines (every word of the source).
+    """
+    path, text = _source(tei_path)
+    out = compiler.run("text.xsl", text, {"diplomatic": diplomatic}, str(path))
+    return unicodedata.normalize("NFC", out.rstrip("\n") + "\n")
+
+
+def persons_index_html(
+    persons_path: Path | str,
+    mentions: dict[str, list[tuple[str, str]]] | None = None,
+    *,
+    page: bool = False,
+) -> str:
+    """The index of persons as an HTML fragment (<section>), or a page with page=True.
+
+    `mentions` maps a person id to (href, label) pairs: the documents that mention the person
+    (see `edition.render.mentions.collect_mentions`). Each entry has id = the person's id.
+    """
+    path, text = _source(persons_path)
+    params = {"mentions": mentions_document(mentions or {}, compiler), "page": page}
+    return compiler.run("persons.xsl", text, params, str(path))

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Page furniture and marks of the document's life as a record: page breaks (visible, linkable
+     markers), running heads and folios, classification lines, redactions, release codes. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:edition:functions"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- "p. 667" with id "page667" (ids "pN" belong to paragraphs); a number printed twice gets a
+       suffix so ids stay unique; an unnumbered break is "page-uN" by count. -->
+  <xsl:template match="pb" mode="html">
+    <xsl:variable name="n" select="normalize-space(@n)"/>
+    <xsl:variable name="token" select="ed:class-token($n)"/>
+    <xsl:variable name="id" select="
+      if ($token = '') then 'page-u' || accumulator-before('ed:unnumbered-page')
+      else 'page' || $token || (let $same := count(preceding::pb[normalize-space(@n) = $n])
+                                return if ($same gt 0) then '-' || ($same + 1) else '')"/>
+    <a class="pb{if (@break = 'no') then ' pb-in-word' else ''}{if (@cert) then ' cert-' || ed:class-token(@cert) else ''}"
+       id="{$id}" href="#{$id}">
+      <xsl:value-of select="if ($n != '') then 'p. ' || $n else 'page break'"/>
+    </a>
+  </xsl:template>
+
+  <!-- Running heads, folios and classification lines: kept, marked as furniture by type. -->
+  <xsl:template match="fw" mode="html">
+    <span class="fw fw-{ed:class-token(@type)}">
+      <xsl:if test="@place"><xsl:attribute name="data-place" select="ed:class-token(@place)"/></xsl:if>
+      <xsl:apply-templates mode="html"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="gap[@reason = 'redacted']" mode="html">
+    <span class="redaction" title="redacted in the source">
+      <xsl:value-of select="if (desc) then normalize-space(desc) else 'REDACTED'"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="seg[@type = 'release-code']" mode="html">
+    <span class="release-code" title="release or exemption code"><xsl:apply-templates mode="html"/></span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Block structure: divisions, headings, paragraphs, quotations, verse, lists, figures. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:edition:functions"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- The text flow. An element this edition does not use still shows its text (nothing is lost). -->
+  <xsl:mode name="html" on-no-match="text-only-copy" on-multiple-match="fail" use-accumulators="#all"/>
+  <!-- Attributes every rendered element carries over (language). -->
+  <xsl:mode name="html-attributes" on-no-match="shallow-skip" on-multiple-match="fail"/>
+
+  <xsl:template match="@xml:lang[ed:lang(.)]" mode="html-attributes">
+    <xsl:attribute name="lang" select="."/>
+  </xsl:template>
+
+  <xsl:template match="body" mode="html">
+    <xsl:apply-templates mode="html"/>
+  </xsl:template>
+
+  <xsl:template match="front | back" mode="html">
+    <section class="{local-name()}"><xsl:apply-templates mode="html"/></section>
+  </xsl:template>
+
+  <xsl:template match="div" mode="html">
+    <section class="div div-{ed:class-token(@type)}">
+      <xsl:if test="ed:is-id(@xml:id)"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates mode="html"/>
+    </section>
+  </xsl:template>
+
+  <!-- Headings: the document title is h1, top-level divisions h2, anything deeper h3. -->
+  <xsl:template match="div/head" mode="html">
+    <xsl:element name="{if (count(ancestor::div) le 1) then 'h2' else 'h3'}">
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates mode="html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="head" mode="html">
+    <p class="head"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
+  </xsl:template>
+
+  <xsl:template match="p" mode="html">
+    <p><xsl:call-template name="ed:paragraph-attributes"/><xsl:apply-templates mode="html"/></p>
+  </xsl:template>
+
+  <!-- A paragraph holding a block quotation, list, verse or figure cannot be an HTML <p>. -->
+  <xsl:template match="p[quote[p | lg | ab | list] | list | lg | figure | ab]" mode="html">
+    <div class="p"><xsl:call-template name="ed:paragraph-attributes"/><xsl:apply-templates mode="html"/></div>
+  </xsl:template>
+
+  <xsl:template name="ed:paragraph-attributes">
+    <xsl:attribute name="id" select="'p' || accumulator-before('ed:paragraph')"/>
+    <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+    <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+  </xsl:template>
+
+  <!-- Inline quotation (the printed quotation marks are in the text). -->
+  <xsl:template match="quote" mode="html">
+    <span class="quote"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
+  </xsl:template>
+
+  <xsl:template match="quote[p | lg | ab | list] | div/quote | body/quote | note/quote" mode="html" priority="1">
+    <blockquote>
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:choose>
+        <xsl:when test="p | lg | ab | list"><xsl:apply-templates mode="html"/></xsl:when>
+        <xsl:otherwise><p><xsl:apply-templates mode="html"/></p></xsl:otherwise>
+      </xsl:choose>
+    </blockquote>
+  </xsl:template>
+
+  <xsl:template match="lg" mode="html">
+    <div class="lg"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
+  </xsl:template>
+
+  <xsl:template match="lg/head" mode="html">
+    <div class="lg-head"><xsl:apply-templates mode="html"/></div>
+  </xsl:template>
+
+  <xsl:template match="l" mode="html">
+    <div class="l"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
+  </xsl:template>
+
+  <xsl:template match="list" mode="html">
+    <xsl:apply-templates select="head" mode="html"/>
+    <ul class="list">
+      <xsl:apply-templates select="node() except head" mode="html"/>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="list/head" mode="html">
+    <p class="list-head"><xsl:apply-templates mode="html"/></p>
+  </xsl:template>
+
+  <!-- Only items become list children: stray text between items would be invalid in <ul>. -->
+  <xsl:template match="list/text()" mode="html"/>
+
+  <xsl:template match="item" mode="html">
+    <li>
+      <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates mode="html"/>
+    </li>
+  </xsl:template>
+
+  <!-- The printed caption (head) and the editor's description (figDesc) form the figcaption. -->
+  <xsl:template match="figure" mode="html">
+    <figure class="figure">
+      <xsl:apply-templates select="node() except (head, figDesc)" mode="html"/>
+      <xsl:if test="head | figDesc">
+        <figcaption>
+          <xsl:for-each select="head">
+            <span class="figure-head"><xsl:apply-templates mode="html"/></span>
+          </xsl:for-each>
+          <xsl:for-each select="figDesc">
+            <span class="figdesc" title="description by the editors"><xsl:apply-templates mode="html"/></span>
+          </xsl:for-each>
+        </figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+
+  <xsl:template match="ab" mode="html">
+    <div class="ab ab-{ed:class-token(@type)}">
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates mode="html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="byline" mode="html">
+    <p class="byline"><xsl:apply-templates mode="html"/></p>
+  </xsl:template>
+
+  <xsl:template match="docAuthor" mode="html">
+    <span class="doc-author"><xsl:apply-templates mode="html"/></span>
+  </xsl:template>
+</xsl:stylesheet>
