@@ -1,0 +1,122 @@
+"""`edition dates`: check the dates of TEI files, or pre-tag one file's dates for review.
+
+Check mode (default): lists date-like strings not inside `date` (and not in the exceptions
+file) and `date` elements whose normalisation is invalid, as `file:line:col: kind: message`;
+exit 1 when it finds anything. Tag mode (`--tag FILE`): wraps the dates it recognises in
+`<date>` and rewrites the file atomically (temp file + os.replace).
+"""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
+
+HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
+
+
+def add_arguments(parser):
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="TEI files or folders (default: tei/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--exceptions", metavar="FILE",
+                        help="known non-dates (default: exceptions/dates.txt next to each TEI file)")
+    parser.add_argument("--tag", metavar="FILE", help="pre-tag the dates of FILE in place and say how many")
+    parser.add_argument("--context-year", type=int, metavar="YYYY",
+                        help="with --tag: the year of dates printed without one, until the text gives another")
+    parser.add_argument("--fixed-context", action="store_true",
+                        help="with --tag: keep --context-year for every yearless date (e.g. a 1957 brief)")
+
+
+def run(args) -> int:
+    if args.tag:
+        if args.paths:
+            raise EditionError("edition dates: error: --tag takes one FILE and no other PATH")
+        return _tag(Path(args.tag), args)
+    if args.context_year or args.fixed_context:
+        raise EditionError("edition dates: error: --context-year and --fixed-context only go with --tag")
+    return _check(args)
+
+
+def _exceptions(args, xml_path):
+    from ..dates import exceptions
+
+    return exceptions.load(args.exceptions or exceptions.default_for(xml_path))
+
+
+def _tag(path: Path, args) -> int:
+    from ..dates.recogniser import Context
+    from ..dates.tagger import tag_tree
+    from ..xmlsafe import parse_file
+
+    if args.fixed_context and not args.context_year:
+        raise EditionError("edition dates: error: --fixed-context needs --context-year")
+    raw = _read(path)
+    tree = parse_file(path)
+    count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
+    _replace(path, _serialise(tree, raw))
+    print(f"{path}: tagged {count} date{'s' if count != 1 else ''}")
+    return EXIT_OK
+
+
+def _serialise(tree, raw: str) -> str:
+    """The tree as text, keeping the file's prolog (declaration, xml-model PIs) and ending as written."""
+    from lxml import etree
+
+    from ..dates.sourcetext import TOKEN
+
+    tags = [m for m in TOKEN.finditer(raw) if not m.group().startswith(("<?", "<!"))]
+    prolog, epilogue = raw[: tags[0].start()], raw[tags[-1].end():]
+    return prolog + etree.tostring(tree.getroot(), encoding="unicode") + epilogue
+
+
+def _replace(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _read(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: error: is a folder, not a file") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
+
+
+def _files(paths):
+    for p in map(Path, paths or ["tei"]):
+        if p.is_dir():
+            yield from sorted(p.glob("*.xml"))
+        elif p.exists():
+            yield p
+        else:
+            raise EditionError(f"{p}: error: no such file or folder")
+
+
+def _check(args) -> int:
+    from ..dates.reporter import report
+
+    results = []
+    for path in _files(args.paths):
+        raw = _read(path)
+        for finding in report(raw, str(path), _exceptions(args, path)):
+            results.append({"file": str(path), **finding})
+    if args.format == "json":
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        for f in results:
+            print(f"{f['file']}:{f['line']}:{f['col']}: {f['kind']}: {f['message']}")
+    return EXIT_FINDINGS if results else EXIT_OK

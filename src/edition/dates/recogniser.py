@@ -1,0 +1,91 @@
+"""Find date expressions in a string and give each its TEI normalisation.
+
+Pure: text in, matches out. Where rules overlap the leftmost match wins, then the longest,
+then the earlier rule in `rules.RULES`. A date without a printed year takes the year from
+`Context` (the most recent explicit year, or `--context-year`) and is marked
+`evidence="conjecture"`; without any context it is returned unresolved (empty `attrs`), which
+the tagger leaves alone and the reporter lists.
+"""
+
+from dataclasses import dataclass, field
+
+from .normalise import problems
+from .rules import COMPILED, NO_CONTEXT
+
+
+@dataclass
+class Context:
+    """The year a yearless date is read in; explicit one-year dates update it as text is read."""
+
+    year: int | None = None
+    fixed: bool = False  # --context-year pinned by the editor: explicit years do not move it
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    rule: str
+    attrs: dict = field(default_factory=dict)  # {} when the year could not be supplied
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.attrs)
+
+
+def exception_spans(text: str, exceptions) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in exceptions or ():
+        at = text.find(phrase)
+        while at >= 0:
+            spans.append((at, at + len(phrase)))
+            at = text.find(phrase, at + 1)
+    return spans
+
+
+def _candidates(text: str):
+    for priority, (name, regex, build) in enumerate(COMPILED):
+        for m in regex.finditer(text):
+            for start, end, year, make in build(m):
+                yield start, -(end - start), priority, name, end, year, make
+
+
+def _select(text: str, exceptions):
+    """Leftmost-longest non-overlapping candidates, minus those touching a known non-date."""
+    blocked = exception_spans(text, exceptions)
+    chosen, reach = [], 0
+    for start, _neg, _prio, name, end, year, make in sorted(_candidates(text), key=lambda c: c[:3]):
+        if start < reach:
+            continue
+        if any(start < b_end and b_start < end for b_start, b_end in blocked):
+            continue
+        chosen.append((start, end, name, year, make))
+        reach = end
+    return chosen
+
+
+def _single_year(attrs: dict) -> int | None:
+    years = {v[:4] for k, v in attrs.items() if k in ("when", "from", "to", "notBefore", "notAfter")}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def find_dates(text: str, context: Context | None = None, exceptions=()) -> list[DateMatch]:
+    """The date expressions in `text`, in order; `context` is read and updated."""
+    context = context if context is not None else Context()
+    found = []
+    for start, end, name, year, make in _select(text, exceptions):
+        attrs = {}
+        if year is not None or context.year is not None:
+            try:
+                attrs = make(year if year is not None else context.year)
+            except ValueError:  # e.g. 29 February in a context year that is not a leap year
+                attrs = {}
+            if attrs and problems(attrs):
+                attrs = {}
+            if attrs and year is None:
+                attrs["evidence"] = "conjecture"
+        if attrs and year not in (None, NO_CONTEXT) and not context.fixed:
+            context.year = _single_year(attrs) or context.year
+        found.append(DateMatch(start, end, text[start:end], name, attrs))
+    return found

@@ -1,0 +1,45 @@
+"""What `edition dates` reports: untagged date-like strings and `date`s with a bad normalisation.
+
+Pure: file text in, findings out (each a dict with line, col, kind, message), so the command
+only formats them.
+"""
+
+from ..xmlsafe import TEI_NS, parse_bytes
+from .normalise import ATTRIBUTES, problems
+from .recogniser import Context, find_dates
+from .scope import skipped
+from .sourcetext import Positions, segments, start_tags
+
+
+def untagged(raw: str, exceptions=()) -> list[dict]:
+    """Date-like strings outside `date` (and outside the skipped scope), with line:col."""
+    where = Positions(raw)
+    found = []
+    for text, offsets, ancestors in segments(raw):
+        if not ancestors or any(skipped(name, type_) for name, type_ in ancestors):
+            continue
+        for d in find_dates(text, Context(), exceptions):
+            line, col = where.line_col(offsets[d.start])
+            found.append({"line": line, "col": col, "kind": "untagged", "text": d.text,
+                          "message": f"date-like text not in <date>: {d.text!r}"})
+    return found
+
+
+def invalid(raw: str, name: str) -> list[dict]:
+    """`date` elements (anywhere, header included) whose normalisation is missing or wrong."""
+    tree = parse_bytes(raw.encode("utf-8"), name)
+    where, tags = Positions(raw), start_tags(raw, "date")
+    found = []
+    for i, el in enumerate(tree.iter(f"{{{TEI_NS}}}date")):
+        line, col = where.line_col(tags[i]) if i < len(tags) else (el.sourceline or 1, 1)
+        attrs = {a: el.get(a) for a in ATTRIBUTES if el.get(a) is not None}
+        for problem in problems(attrs):
+            text = "".join(el.itertext()).strip()
+            found.append({"line": line, "col": col, "kind": "invalid", "text": text,
+                          "message": f"<date> {text!r}: {problem}"})
+    return found
+
+
+def report(raw: str, name: str, exceptions=()) -> list[dict]:
+    findings = invalid(raw, name) + untagged(raw, exceptions)
+    return sorted(findings, key=lambda f: (f["line"], f["col"]))
