@@ -1,0 +1,114 @@
+"""Pre-tag a TEI document: wrap each mention of a known person in `persName ref="persons.xml#id"`.
+
+Pure: a tree in, the same tree changed in place plus a count out. Only text the editors would
+tag is touched: not the teiHeader, not text already inside `persName`, not page furniture or
+the erroneous half of a correction. Markup is never broken: a mention must lie within one run
+of text, so a name split by a page break or a `hi` is left to the editor (the reporter lists
+it). A corrected reading (`choice` whose `corr` is a name) is wrapped whole. A form shared by
+two persons (Efimov) is not guessed: it is returned as ambiguous for the editor to decide.
+"""
+
+from dataclasses import dataclass, field
+
+from ..xmlsafe import TEI_NS
+from .matcher import NameMatcher
+
+# Elements whose text holds no mention to tag (the header; existing tags; furniture; errors).
+SKIP = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}
+
+
+@dataclass
+class Ambiguous:
+    text: str
+    ids: frozenset[str]
+    line: int
+
+
+@dataclass
+class TagResult:
+    tagged: int = 0
+    ambiguous: list[Ambiguous] = field(default_factory=list)
+
+
+def _local(el) -> str:
+    tag = el.tag
+    return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else str(tag)
+
+
+class _Tagger:
+    def __init__(self, matcher: NameMatcher, ref_prefix: str):
+        self.matcher = matcher
+        self.ref_prefix = ref_prefix
+        self.result = TagResult()
+
+    def _pers(self, parent, pid: str):
+        el = parent.makeelement(f"{{{TEI_NS}}}persName", {"ref": f"{self.ref_prefix}{pid}"})
+        return el
+
+    def _split(self, parent, text: str | None, line: int):
+        """Return (leading text, [persName...]) for a run of text; tails carry the rest."""
+        if not text:
+            return text, []
+        made, lead, cursor = [], None, 0
+        for m in self.matcher.find(text):
+            if m.ambiguous:
+                self.result.ambiguous.append(Ambiguous(m.text, m.ids, line))
+                continue
+            piece = text[cursor:m.start]
+            if made:
+                made[-1].tail = piece or None
+            else:
+                lead = piece
+            el = self._pers(parent, next(iter(m.ids)))
+            el.text = m.text
+            made.append(el)
+            cursor = m.end
+            self.result.tagged += 1
+        if not made:
+            return text, []
+        made[-1].tail = text[cursor:] or None
+        return lead or None, made
+
+    def _wrap_choice(self, parent, choice) -> bool:
+        corr = choice.find(f"{{{TEI_NS}}}corr")
+        if corr is None:
+            corr = choice.find(f"{{{TEI_NS}}}reg")
+        ids = self.matcher.ids_of("".join(corr.itertext())) if corr is not None else None
+        if not ids or len(ids) != 1:
+            return False
+        wrapper = self._pers(parent, next(iter(ids)))
+        wrapper.tail, choice.tail = choice.tail, None
+        parent.replace(choice, wrapper)
+        wrapper.append(choice)
+        self.result.tagged += 1
+        return True
+
+    def visit(self, el):
+        if not isinstance(el.tag, str) or _local(el) in SKIP:
+            return
+        lead, made = self._split(el, el.text, el.sourceline or 0)
+        if made:
+            el.text = lead
+            for i, new in enumerate(made):
+                el.insert(i, new)
+        for child in list(el):
+            if child.tag == f"{{{TEI_NS}}}persName" and child.getparent() is el and child in made:
+                continue
+            node = child
+            if _local(child) == "choice" and self._wrap_choice(el, child):
+                node = child.getparent()
+            else:
+                self.visit(child)
+            lead, after = self._split(el, node.tail, child.sourceline or 0)
+            if after:
+                node.tail = lead
+                at = el.index(node)
+                for i, new in enumerate(after, start=1):
+                    el.insert(at + i, new)
+
+
+def tag_tree(tree, matcher: NameMatcher, ref_prefix: str = "persons.xml#") -> TagResult:
+    """Tag every unambiguous mention in `tree` (changed in place)."""
+    tagger = _Tagger(matcher, ref_prefix)
+    tagger.visit(tree.getroot())
+    return tagger.result
