@@ -14,6 +14,7 @@ from .errors import EXIT_USAGE, EditionError
 # (subcommand, module in edition.commands). The order is the order of `--help`.
 COMMANDS = [
     ("version", "version"),
+    ("validate", "validate"),
     ("dates", "dates"),
     ("import", "import_"),
     ("fidelity", "fidelity"),

@@ -1,0 +1,81 @@
+"""The cross-file pre-pass: what each file's Schematron run must know about the rest of the edition.
+
+The edition is a folder: a file's sibling *.xml files and the personography `persons.xml`
+among them (docs/encoding.md). Validating one file still reads its siblings, so "every person
+is referenced" and "xml:id unique across the edition" mean the same whichever files are named
+on the command line. The facts gathered here reach edition.sch as its $persons, $mentions
+and $other-ids variables; the one check made here is that the personography exists.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from ..xmlsafe import XML_NS, parse_file
+from .messages import Finding
+
+PERSONS = "persons.xml"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@dataclass
+class Facts:
+    ids: list[str] = field(default_factory=list)
+    refs: list[tuple[str, int]] = field(default_factory=list)  # persName/@ref value, line
+
+
+def facts_of(tree: etree._ElementTree) -> Facts:
+    facts = Facts()
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if f"{{{XML_NS}}}id" in el.attrib:
+            facts.ids.append(el.get(f"{{{XML_NS}}}id"))
+        if el.tag == f"{TEI}persName" and el.get("ref"):
+            facts.refs.append((el.get("ref"), el.sourceline or 1))
+    return facts
+
+
+@dataclass
+class Edition:
+    folder: Path
+    files: dict[Path, Facts]
+
+    @property
+    def persons(self) -> Path | None:
+        path = self.folder / PERSONS
+        return path if path.is_file() else None
+
+    def mentions(self) -> list[str]:
+        return sorted({ref.split("#", 1)[1] for f in self.files.values() for ref, _ in f.refs if "#" in ref})
+
+    def other_ids(self, path: Path) -> list[str]:
+        return [i for p, f in self.files.items() if p != path for i in f.ids]
+
+
+def load_edition(folder: Path, parsed: dict[Path, etree._ElementTree]) -> Edition:
+    """Facts of every *.xml in the folder, reusing trees already parsed (broken siblings are skipped:
+    they get their own findings when validated)."""
+    files = {}
+    for path in sorted(folder.glob("*.xml")):
+        tree = parsed.get(path)
+        if tree is None:
+            try:
+                tree = parse_file(path)
+            except InputError:
+                continue
+        files[path] = facts_of(tree)
+    for path, tree in parsed.items():
+        if path.parent == folder and path not in files:
+            files[path] = facts_of(tree)
+    return Edition(folder, files)
+
+
+def check_personography(path: Path, shown: str, edition: Edition) -> list[Finding]:
+    refs = edition.files.get(path, Facts()).refs
+    if refs and edition.persons is None:
+        return [Finding(shown, refs[0][1], 1, "persons-file",
+                        f"persName/@ref points into {PERSONS}, but there is no {edition.folder / PERSONS}")]
+    return []
