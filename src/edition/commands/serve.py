@@ -1,0 +1,36 @@
+"""`edition serve [--host 127.0.0.1] [--port 5000] [TEI_DIR]`: the viewer on a local port."""
+
+from pathlib import Path
+
+from ..errors import EditionError
+
+HELP = "serve the edition (documents, apparatus, index of persons) over HTTP"
+
+
+def add_arguments(parser):
+    parser.add_argument("tei_dir", nargs="?", default="tei", metavar="TEI_DIR",
+                        help="folder of TEI files with persons.xml (default: tei/)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
+    parser.add_argument("--threads", type=int, default=4, help="worker threads (default: 4)")
+
+
+def run(args) -> int:
+    from ..web import create_app
+    from ..web.corpus import load
+
+    folder = Path(args.tei_dir)
+    load(folder)  # fail now, with the file and line, rather than on the first request
+    app = create_app({"TEI_DIR": str(folder.resolve())})
+    try:
+        from waitress import serve
+    except ImportError:  # waitress is a dependency; Flask's own server only if it is missing
+        print(f"serving {folder} at http://{args.host}:{args.port}/ (Flask development server)")
+        app.run(host=args.host, port=args.port)
+        return 0
+    print(f"serving {folder} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    try:
+        serve(app, host=args.host, port=args.port, threads=args.threads, ident="edition")
+    except OSError as exc:
+        raise EditionError(f"edition serve: cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    return 0

@@ -1,0 +1,49 @@
+"""The viewer: a Flask app serving the edition from a folder of TEI files.
+
+`create_app` only wires things up: configuration, URL converters, the one blueprint of
+routes (routes.py), error pages and security headers. Views live in their own modules.
+"""
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from .. import __version__
+
+DEFAULTS = {
+    "TEI_DIR": "tei",
+    "CACHE_SIZE": 64,
+    "SITE_URL": "",  # e.g. https://example.org/edition — used in "cite this"; else the request's host
+    "EDITION_TITLE": "The Soviet Purges: Five Documents",
+    "ENCODING_DOC": None,
+    "JSON_SORT_KEYS": False,
+}
+
+
+def build_date() -> str:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc) if epoch and epoch.isdigit() else _dt.datetime.now(_dt.timezone.utc)
+    return when.date().isoformat()
+
+
+def create_app(config: dict | None = None) -> Flask:
+    from . import errors, routes, security
+    from .links import link
+    from .state import Edition
+
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config["BUILD_DATE"] = build_date()
+    app.config.update(config or {})
+    app.json.sort_keys = False
+    app.extensions["edition"] = Edition(Path(app.config["TEI_DIR"]), int(app.config["CACHE_SIZE"]))
+    app.url_map.converters.update(routes.CONVERTERS)
+    app.url_map.strict_slashes = True
+    app.register_blueprint(routes.blueprint(), url_prefix=None)
+    errors.register(app)
+    security.register(app)
+    app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES)
+    return app

@@ -1,0 +1,52 @@
+"""/about/: the editorial method and the encoding documentation (docs/encoding.md), licence,
+how to cite. The encoding page is rendered from the same Markdown file the project documents
+itself with, so the two never disagree."""
+
+from pathlib import Path
+
+from flask import current_app, jsonify, render_template
+
+from .. import __version__
+from .state import corpus, edition
+
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def _docs_file() -> Path | None:
+    configured = current_app.config.get("ENCODING_DOC")
+    candidates = [Path(configured)] if configured else []
+    candidates += [edition().folder.parent / "docs" / "encoding.md",
+                   Path(__file__).resolve().parents[3] / "docs" / "encoding.md"]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+def _encoding_html() -> str:
+    path = _docs_file()
+    if path is None:
+        return ""
+
+    def build():
+        import markdown
+
+        text = path.read_text(encoding="utf-8")
+        return markdown.markdown(text, extensions=["tables", "fenced_code", "toc"],
+                                 extension_configs={"toc": {"baselevel": 2, "slugify": _slug}})
+
+    return edition().cache.get(("about", str(path)), build, deps=[path])
+
+
+def _slug(value: str, separator: str) -> str:
+    from markdown.extensions.toc import slugify
+
+    return "enc-" + slugify(value, separator)  # prefixed: never clashes with the page's own ids
+
+
+def page():
+    return render_template("about.html", encoding=_encoding_html(), licence_url=LICENCE_URL,
+                           documents=list(corpus().documents.values()), twin="api_about")
+
+
+def api_about():
+    return jsonify({"title": current_app.config["EDITION_TITLE"], "version": __version__,
+                    "build_date": current_app.config["BUILD_DATE"], "licence": LICENCE_URL,
+                    "documents": len(corpus().documents), "persons": len(corpus().persons)})

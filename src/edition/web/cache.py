@@ -1,0 +1,50 @@
+"""A bounded cache of rendered output, invalidated by the files it was rendered from.
+
+Each entry remembers the (mtime_ns, size) of the files it depends on; a lookup stats them
+(cheap: a handful of files) and renders again when any changed, so editing a TEI file shows
+on the next request without restarting `edition serve`. Least recently used entries go first.
+"""
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+
+def file_signature(paths) -> tuple:
+    sig = []
+    for p in paths:
+        try:
+            st = Path(p).stat()
+            sig.append((str(p), st.st_mtime_ns, st.st_size))
+        except OSError:
+            sig.append((str(p), None, None))
+    return tuple(sig)
+
+
+class RenderCache:
+    def __init__(self, maxsize: int = 64):
+        self.maxsize = maxsize
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key, build, *, deps=(), signature=None):
+        """The value for `key`, calling `build()` when absent or when `deps` (or `signature`) changed."""
+        sig = signature if signature is not None else file_signature(deps)
+        with self._lock:
+            entry = self._data.get(key)
+            if entry is not None and entry[0] == sig:
+                self._data.move_to_end(key)
+                self.hits += 1
+                return entry[1]
+        value = build()  # outside the lock: rendering is slow, lookups must not wait on it
+        with self._lock:
+            self.misses += 1
+            self._data[key] = (sig, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._data)

@@ -1,0 +1,53 @@
+"""Every persName in a document's text as a keyword-in-context line: the index's raw material."""
+
+from dataclasses import dataclass
+
+from ..xmlsafe import TEI_NS
+from . import anchors
+from .textflow import block_of, context, pieces
+
+T = f"{{{TEI_NS}}}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc_id: str
+    person_id: str
+    n: int  # 1-based position among the document's persNames: the HTML anchor's number
+    anchor: str  # fragment id of the mention in /doc/<id>/
+    block: str  # fragment id of the paragraph (or note) around it
+    before: str
+    text: str
+    after: str
+    cert: str
+
+    def to_json(self) -> dict:
+        return {"document": self.doc_id, "person": self.person_id, "anchor": self.anchor, "block": self.block,
+                "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None}
+
+
+def person_ids(ref: str) -> list[str]:
+    """'persons.xml#ezhov persons.xml#stalin' -> ['ezhov', 'stalin'] (only refs into the personography)."""
+    return [tok.split("#", 1)[1] for tok in ref.split() if "#" in tok and tok.split("#", 1)[0] in ("persons.xml", "")]
+
+
+def mentions_in(tree, doc_id: str) -> list[Mention]:
+    text = tree.getroot().find(T + "text")
+    if text is None:
+        return []
+    names = [el for el in text.iter(T + "persName") if el.get("ref")]
+    numbered = {el: i for i, el in enumerate(names, 1)}
+    ids, paragraphs = anchors.mention_ids(tree.getroot(), doc_id), anchors.paragraph_ids(tree.getroot())
+    by_block: dict = {}
+    for el in names:
+        by_block.setdefault(block_of(el), []).append(el)
+    out = []
+    for block, els in by_block.items():
+        parts = pieces(block, set(els)) if block is not None else []
+        for el in els:
+            before, said, after = context(parts, el) if parts else ("", "".join(el.itertext()).strip(), "")
+            for pid in person_ids(el.get("ref")):
+                block_anchor = anchors.block_id(block, paragraphs)
+                out.append(Mention(doc_id, pid, numbered[el], ids.get(el) or block_anchor, block_anchor,
+                                   before, said, after, el.get("cert", "")))
+    return sorted(out, key=lambda m: m.n)

@@ -1,0 +1,33 @@
+"""The viewer's one door to the XSLT (edition.render): fragments and texts, cached per file.
+
+Document bodies are never built here: this only calls the render package and remembers its
+output until the TEI file (or the personography, which supplies names) changes.
+"""
+
+from ..xmlsafe import parse_file
+from .anchoring import add_ids
+from .state import edition
+
+
+def _deps(doc):
+    return (doc.path, edition().persons_path())
+
+
+def article_html(doc, view: str, persons_base: str) -> str:
+    """The XSLT's <article>, with ids on mentions and interventions (see anchoring.py)."""
+    from .. import render
+
+    def build():
+        html = render.to_html(doc.path, view=view, persons_base=persons_base,
+                              persons_path=edition().persons_path() if edition().persons_path().is_file() else None)
+        return add_ids(html, parse_file(doc.path).getroot(), doc.id)
+
+    return edition().cache.get(("html", doc.id, view, persons_base), build, deps=_deps(doc))
+
+
+def plain_text(doc, view: str) -> str:
+    from .. import render
+
+    ed = edition()
+    return ed.cache.get(("text", doc.id, view), lambda: render.to_text(doc.path, diplomatic=view == "diplomatic"),
+                        deps=_deps(doc))

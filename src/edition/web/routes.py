@@ -1,0 +1,71 @@
+"""Every URL of the viewer, in one table (rule -> view), and how each expands for the export.
+
+Each HTML page has a JSON twin (the `twin` column names its endpoint). JSON URLs end in
+`.json` so the static export can hold `/api/persons.json` next to the folder `/api/persons/`.
+Ids in URLs match a strict pattern (no dots, no slashes) and are then looked up in the
+corpus: they never name a file.
+"""
+
+from typing import Callable, NamedTuple
+
+from flask import Blueprint
+from werkzeug.routing import BaseConverter
+
+from . import about, documents, downloads, persons
+
+
+class DocIdConverter(BaseConverter):
+    regex = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+class PersonIdConverter(BaseConverter):
+    regex = r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*"
+
+
+CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter}
+
+
+def once(corpus):
+    return [{}]
+
+
+def each_document(corpus):
+    return [{"doc_id": d} for d in corpus.documents]
+
+
+def each_person(corpus):
+    return [{"person_id": p} for p in corpus.persons]
+
+
+class Route(NamedTuple):
+    rule: str
+    endpoint: str
+    view: Callable
+    each: Callable  # corpus -> [url values]: the pages this rule stands for (static export)
+    twin: str | None = None  # the JSON twin of an HTML page
+
+
+ROUTES = [
+    Route("/", "home", documents.home, once, "api_documents"),
+    Route("/api/documents.json", "api_documents", documents.api_documents, once),
+    Route("/doc/<docid:doc_id>/", "document", documents.reading, each_document, "api_document"),
+    Route("/doc/<docid:doc_id>/diplomatic/", "document_diplomatic", documents.diplomatic, each_document, "api_document"),
+    Route("/api/documents/<docid:doc_id>.json", "api_document", documents.api_document, each_document),
+    Route("/doc/<docid:doc_id>.xml", "document_xml", downloads.tei, each_document),
+    Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, each_document),
+    Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, each_document),
+    Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
+    Route("/persons/", "persons", persons.index, once, "api_persons"),
+    Route("/api/persons.json", "api_persons", persons.api_persons, once),
+    Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
+    Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
+    Route("/about/", "about", about.page, once, "api_about"),
+    Route("/api/about.json", "api_about", about.api_about, once),
+]
+
+
+def blueprint() -> Blueprint:
+    bp = Blueprint("edition", __name__)
+    for route in ROUTES:
+        bp.add_url_rule(route.rule, route.endpoint, route.view, methods=["GET"])
+    return bp

@@ -1,0 +1,172 @@
+/* Progressive enhancement only: every page reads and works without this file.
+   - note markers open their note in a popover (click, tap, Enter; Escape or the close button
+     closes it and returns focus to the marker);
+   - the reading/diplomatic links switch the view in place (and update the URL);
+   - the persons index gets a filter-as-you-type box;
+   - the mention or paragraph a link points to is highlighted on arrival;
+   - "cite this" shows the page's real URL and today's date. */
+(function () {
+  "use strict";
+
+  function $all(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+
+  /* ---- note popovers ---- */
+  var popover = null, opener = null;
+
+  function closePopover(restoreFocus) {
+    if (!popover) return;
+    popover.remove();
+    popover = null;
+    if (opener) {
+      opener.setAttribute("aria-expanded", "false");
+      if (restoreFocus) opener.focus();
+    }
+    opener = null;
+  }
+
+  function openPopover(marker) {
+    var body = document.getElementById(marker.getAttribute("data-note"));
+    if (!body) return false;
+    closePopover(false);
+    opener = marker;
+    popover = document.createElement("div");
+    popover.className = "note-popover";
+    popover.id = "note-popover";
+    popover.setAttribute("role", "dialog");
+    popover.setAttribute("aria-label", "Note " + marker.textContent.trim());
+    popover.tabIndex = -1;
+    var label = document.createElement("span");
+    label.className = "popover-label";
+    label.textContent = marker.textContent.trim();
+    var content = document.createElement("div");
+    content.className = "popover-body";
+    content.appendChild(label);
+    Array.prototype.forEach.call(body.childNodes, function (n) { content.appendChild(n.cloneNode(true)); });
+    $all("[id]", content).forEach(function (el) { el.removeAttribute("id"); }); // ids stay unique
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "popover-close";
+    close.setAttribute("aria-label", "Close note");
+    close.textContent = "\u00d7";
+    close.addEventListener("click", function () { closePopover(true); });
+    popover.appendChild(close);
+    popover.appendChild(content);
+    document.body.appendChild(popover);
+    var r = marker.getBoundingClientRect();
+    var width = popover.offsetWidth;
+    var left = Math.max(8, Math.min(window.scrollX + r.left - 16, window.scrollX + document.documentElement.clientWidth - width - 8));
+    popover.style.left = left + "px";
+    popover.style.top = (window.scrollY + r.bottom + 6) + "px";
+    marker.setAttribute("aria-expanded", "true");
+    marker.setAttribute("aria-controls", "note-popover");
+    popover.focus();
+    return true;
+  }
+
+  function initNotes() {
+    $all("a.note-ref[data-note]").forEach(function (marker) {
+      marker.setAttribute("aria-haspopup", "dialog");
+      marker.setAttribute("aria-expanded", "false");
+      marker.addEventListener("click", function (ev) {
+        if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+        if (opener === marker) { ev.preventDefault(); closePopover(true); return; }
+        if (openPopover(marker)) ev.preventDefault();
+      });
+    });
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && popover) { ev.preventDefault(); closePopover(true); }
+    });
+    document.addEventListener("click", function (ev) {
+      if (popover && !popover.contains(ev.target) && !(opener && opener.contains(ev.target))) closePopover(false);
+    });
+  }
+
+  /* ---- reading / diplomatic ---- */
+  var SOURCE = ".sic, .orig, .abbr", EDITED = ".corr, .reg, .expan, .supplied";
+
+  function setView(article, view) {
+    var diplomatic = view === "diplomatic";
+    $all(SOURCE, article).forEach(function (el) { el.hidden = !diplomatic; });
+    $all(EDITED, article).forEach(function (el) { el.hidden = diplomatic; });
+    article.classList.remove("view-reading", "view-diplomatic");
+    article.classList.add("view-" + view);
+    article.setAttribute("data-view", view);
+  }
+
+  function initViews() {
+    var article = document.querySelector("article.tei-document");
+    var links = $all(".view-switch a[data-view]");
+    if (!article || !links.length || !window.history || !history.replaceState) return;
+    links.forEach(function (link) {
+      link.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        var view = link.getAttribute("data-view");
+        setView(article, view);
+        links.forEach(function (l) {
+          if (l === link) l.setAttribute("aria-current", "page"); else l.removeAttribute("aria-current");
+        });
+        var help = document.querySelector(".view-help");
+        if (help) help.textContent = view === "diplomatic"
+          ? "The text as printed, with the source's errors; corrections are in the apparatus."
+          : "The corrected text; the apparatus lists every correction.";
+        history.replaceState(null, "", link.href);
+        document.title = document.title.replace(/ \(diplomatic\)/, "").replace(/ — /, view === "diplomatic" ? " (diplomatic) — " : " — ");
+      });
+    });
+  }
+
+  /* ---- persons filter ---- */
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function initFilter() {
+    var box = document.querySelector(".filter[data-filter-for]");
+    if (!box) return;
+    var index = document.getElementById(box.getAttribute("data-filter-for"));
+    var input = box.querySelector("input"), status = box.querySelector("[role=status]");
+    var entries = $all(".person-entry", index);
+    box.hidden = false;
+    input.addEventListener("input", function () {
+      var q = fold(input.value.trim()), shown = 0;
+      entries.forEach(function (li) {
+        var hit = !q || fold(li.getAttribute("data-names") || li.textContent).indexOf(q) !== -1;
+        li.hidden = !hit;
+        if (hit) shown++;
+      });
+      $all(".letter-group", index).forEach(function (g) { g.hidden = !g.querySelector(".person-entry:not([hidden])"); });
+      status.textContent = q ? shown + " of " + entries.length + " persons shown" : "";
+    });
+  }
+
+  /* ---- arrival ---- */
+  function highlightTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    if (!el) return;
+    $all(".arrived").forEach(function (x) { x.classList.remove("arrived"); });
+    el.classList.add("arrived");
+    el.scrollIntoView({ block: "center" });
+  }
+
+  /* ---- cite this ---- */
+  function initCite() {
+    var url = location.href.split("#")[0];
+    if (!/^https?:/.test(url)) return;
+    $all(".cite .cite-url").forEach(function (el) { el.textContent = url; });
+    var today = new Date().toISOString().slice(0, 10);
+    $all(".cite-accessed").forEach(function (el) { el.textContent = today; });
+  }
+
+  function init() {
+    initNotes();
+    initViews();
+    initFilter();
+    initCite();
+    highlightTarget();
+    window.addEventListener("hashchange", highlightTarget);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,56 @@
+"""`export_static(tei_dir, out_dir)`: the viewer's site as files, through the viewer itself.
+
+Every URL the route table stands for (routes.ROUTES, expanded over the corpus) is fetched
+from the app with Flask's test client and written where a plain web server looks for it:
+`/doc/<id>/` -> `doc/<id>/index.html`, `/doc/<id>.xml` -> `doc/<id>.xml`. One rendering path:
+the export is exactly what `edition serve` shows. Links in the pages are relative, so the
+folder can be served from any path of any server.
+"""
+
+import shutil
+from pathlib import Path
+
+from ..errors import EditionError
+from . import create_app, routes
+from .state import corpus
+
+
+def site_urls(app) -> list[str]:
+    """Every URL of the site, from the route table expanded over the corpus."""
+    urls = []
+    with app.test_request_context("/"):
+        from flask import url_for
+
+        c = corpus()
+        for route in routes.ROUTES:
+            for values in route.each(c):
+                urls.append(url_for(f"edition.{route.endpoint}", **values))
+    return urls
+
+
+def _file_for(url: str, out: Path) -> Path:
+    rel = url.lstrip("/")
+    return out / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
+
+
+def export_static(tei_dir, out_dir, *, config: dict | None = None) -> list[str]:
+    """Write the site under `out_dir`; return the written files (relative, '/'-separated, sorted)."""
+    out = Path(out_dir)
+    app = create_app({"TEI_DIR": str(tei_dir), **(config or {})})
+    client = app.test_client()
+    written = []
+    for url in site_urls(app):
+        response = client.get(url)
+        if response.status_code != 200:
+            raise EditionError(f"{tei_dir}: error: {url} answered {response.status_code} during the static export")
+        target = _file_for(url, out)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(response.get_data())
+        written.append(target)
+    missing = client.get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
+    (out / "404.html").write_bytes(missing.get_data())
+    written.append(out / "404.html")
+    static_out = out / "static"
+    shutil.copytree(app.static_folder, static_out, dirs_exist_ok=True)
+    written.extend(p for p in static_out.rglob("*") if p.is_file())
+    return sorted(p.relative_to(out).as_posix() for p in written)
