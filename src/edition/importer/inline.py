@@ -10,7 +10,9 @@ import re
 
 from lxml import etree
 
-from .tei import tei
+from .tei import tei, xml
+
+XML_LANG = xml("lang")
 
 # Earliest match wins; inner text is parsed again, so emphasis nests.
 PATTERNS = [
@@ -20,7 +22,7 @@ PATTERNS = [
     ("sup", re.compile(r"<sup>(.*?)</sup>")),
     ("star", re.compile(r"(?<=\S)((?:\\\*)+)")),
     ("redacted", re.compile(r"\[(REDACTED)\]")),
-    ("code", re.compile(r"\b(\d\dX\d[0-9A-Z]*)\b")),
+    ("code", re.compile(r"\b(\d\dX\d[0-9A-Za-z]*)\b")),
 ]
 REND = {"bold": "bold", "italic": "italic", "strike": "strikethrough"}
 DEBRIS = [
@@ -45,6 +47,26 @@ def append_text(parent, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+CYRILLIC = re.compile(r"(?<![^\W\d_])[\u0400-\u04FF]+(?:[\s,.:;!?«»\"“”-]+[\u0400-\u04FF]+)*(?![^\W\d_])")
+LEFTOVER = re.compile(r"~~|\*|<[^>]*>|^#+\s|^\|")
+
+
+def _plain(parent, text: str, ctx) -> None:
+    """Plain text: Cyrillic runs become foreign xml:lang="ru"; markup left unparsed is reported."""
+    text = text.replace("\\*", "\x00")
+    if LEFTOVER.search(text) and hasattr(ctx, "warn"):
+        ctx.warn(ctx.line, f"markup the importer could not read kept as text: {LEFTOVER.search(text).group()!r}")
+    text = text.replace("\x00", "*")
+    pos = 0
+    for m in CYRILLIC.finditer(text):
+        append_text(parent, text[pos: m.start()])
+        foreign = etree.SubElement(parent, tei("foreign"))
+        foreign.set(XML_LANG, "ru")
+        foreign.text = m.group()
+        pos = m.end()
+    append_text(parent, text[pos:])
+
+
 def _first(text: str):
     best = None
     for name, pattern in PATTERNS:
@@ -59,10 +81,10 @@ def fill(parent, text: str, ctx) -> None:
     while text:
         found = _first(text)
         if not found:
-            append_text(parent, text.replace("\\*", "*"))
+            _plain(parent, text, ctx)
             return
         name, m = found
-        append_text(parent, text[: m.start()].replace("\\*", "*"))
+        _plain(parent, text[: m.start()], ctx)
         inner = m.group(1)
         if name in REND:
             hi = etree.SubElement(parent, tei("hi"), rend=REND[name])
