@@ -1,5 +1,6 @@
 """Page breaks, running heads, classification lines, redactions and release codes."""
 
+from import_fixture import import_fixtures, imported  # noqa: F401  (fixtures)
 from edition.xmlsafe import NS
 
 

@@ -1,5 +1,6 @@
 """Note markers and the bodies the OCR left at the page foot (docs/encoding.md, "Notes")."""
 
+from import_fixture import import_fixtures, imported  # noqa: F401  (fixtures)
 from edition.xmlsafe import NS, XML_NS
 
 

@@ -1,5 +1,6 @@
 """Headings, paragraphs, quotations, verse, lists, figures and emphasis from the markdown-ish text."""
 
+from import_fixture import import_fixtures, imported  # noqa: F401  (fixtures)
 from edition.xmlsafe import NS
 
 

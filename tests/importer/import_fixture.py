@@ -1,4 +1,7 @@
-"""Import a fixture transcription through the real `edition import` command."""
+"""Fixtures for the importer tests: import a fixture transcription through the real `edition import`.
+
+A module, not a conftest.py: a second conftest would shadow tests/conftest.py for `from conftest import`.
+"""
 
 from pathlib import Path
 
