@@ -18,6 +18,7 @@ COMMANDS = [
     ("dates", "dates"),
     ("import", "import_"),
     ("fidelity", "fidelity"),
+    ("persons", "persons"),
     ("serve", "serve"),
 ]
 

@@ -1,0 +1,136 @@
+"""`edition persons`: the editor's to-do list for person mentions, or pre-tag one file (--tag).
+
+Check mode (default): lists, as `file:line:col: kind: message`, known names not inside
+`persName`, ambiguous names, name-like strings neither in the personography nor in the
+exceptions file, `persName/@ref`s that resolve to no person, and (when a folder is checked)
+persons no document mentions; exit 1 when it finds anything. Tag mode (`--tag FILE`): wraps
+each unambiguous mention in `persName ref="persons.xml#id"` and rewrites the file atomically
+(temp file + os.replace), then says how many it tagged and which ambiguous names it left.
+"""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
+
+HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
+
+
+def add_arguments(parser):
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="TEI files or folders (default: tei/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--personography", metavar="FILE",
+                        help="the personography (default: persons.xml next to the first PATH)")
+    parser.add_argument("--exceptions", metavar="FILE",
+                        help="known non-names (default: exceptions/persons.txt next to the personography)")
+    parser.add_argument("--tag", metavar="FILE", help="pre-tag the person mentions of FILE in place and say how many")
+
+
+def _read(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: error: is a folder, not a file") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
+
+
+def _setup(args, first: Path):
+    from ..persons import exceptions, personography
+    from ..persons.matcher import NameMatcher
+
+    pers_path = Path(args.personography) if args.personography else (first if first.is_dir() else first.parent) / "persons.xml"
+    if not pers_path.is_file():
+        raise EditionError(f"{pers_path}: error: no personography here (give one with --personography)")
+    people = personography.load(pers_path)
+    if args.exceptions:
+        if not Path(args.exceptions).is_file():
+            raise EditionError(f"{args.exceptions}: error: no such exceptions file")
+        known = exceptions.load(args.exceptions)
+    else:
+        known = exceptions.load(pers_path.parent / "exceptions" / "persons.txt")
+    return people, NameMatcher(people, known)
+
+
+def _replace(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _tag(path: Path, args) -> int:
+    from ..persons.serialise import serialise
+    from ..persons.tagger import tag_tree
+    from ..xmlsafe import parse_file
+
+    people, matcher = _setup(args, path)
+    if path.resolve() == people.path.resolve():
+        raise EditionError(f"{path}: error: that is the personography; tag a document")
+    raw = _read(path)
+    tree = parse_file(path)
+    rel = os.path.relpath(people.path.resolve(), path.resolve().parent).replace(os.sep, "/")
+    result = tag_tree(tree, matcher, ref_prefix=f"{rel}#")
+    if result.tagged:
+        _replace(path, serialise(tree, raw))
+    print(f"{path}: tagged {result.tagged} mention{'s' if result.tagged != 1 else ''}")
+    for amb in result.ambiguous:
+        ids = ", ".join(sorted(amb.ids))
+        print(f"{path}:{amb.line}: left {amb.text!r} untagged: it may name {ids}")
+    return EXIT_OK
+
+
+def _files(paths, personography: Path):
+    for p in map(Path, paths or ["tei"]):
+        if p.is_dir():
+            yield from (f for f in sorted(p.glob("*.xml")) if f.resolve() != personography.resolve())
+        elif p.exists():
+            yield p
+        else:
+            raise EditionError(f"{p}: error: no such file or folder")
+
+
+def _check(args) -> int:
+    from ..persons.reporter import Reporter, lowercase_words
+    from ..xmlsafe import parse_bytes
+
+    first = Path(args.paths[0]) if args.paths else Path("tei")
+    if not first.exists():
+        raise EditionError(f"{first}: error: no such file or folder")
+    people, matcher = _setup(args, first)
+    files = list(_files(args.paths, people.path))
+    raws = []
+    for path in files:
+        raw = _read(path)
+        parse_bytes(raw.encode("utf-8"), str(path))  # refuse what xmlsafe refuses, with its message
+        raws.append(raw)
+    reporter = Reporter(people, matcher, lowercase_words(raws))
+    findings = [f for path, raw in zip(files, raws) for f in reporter.check(raw, path)]
+    if any(Path(p).is_dir() for p in (args.paths or ["tei"])):
+        findings += reporter.unmentioned()
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
+    else:
+        for f in findings:
+            print(f"{f.file}:{f.line}:{f.col}: {f.kind}: {f.message}")
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def run(args) -> int:
+    if args.tag:
+        if args.paths:
+            raise EditionError("edition persons: error: --tag takes one FILE and no other PATH")
+        return _tag(Path(args.tag), args)
+    return _check(args)

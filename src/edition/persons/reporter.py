@@ -1,0 +1,132 @@
+"""The editor's to-do list: what in the documents still needs a person decision.
+
+Pure: raw TEI text and the personography in, findings out. Five kinds:
+- `untagged`: a known form of one person in the text but not inside `persName`;
+- `ambiguous`: a form shared by two persons (Efimov), to be tagged by hand;
+- `unknown-name`: a capitalised word that is neither a known form, nor a known non-name
+  (exceptions file), nor a common word capitalised at a sentence start (the same word occurs in
+  lower case somewhere in the documents checked);
+- `unresolved-ref`: a `persName` without `@ref`, or whose `@ref` names no person in persons.xml;
+- `unmentioned`: a person no document mentions (reported at the `person` in persons.xml).
+Text in the teiHeader is not checked for mentions (the tagger leaves it alone) but its `@ref`s are.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from .matcher import NameMatcher
+from .personography import Personography
+from .sourcetext import Positions, StartTag, Text, events
+
+# Text where no mention is expected or where tagging is not wanted.
+QUIET = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}
+WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int
+    col: int
+    kind: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "col": self.col, "kind": self.kind, "message": self.message}
+
+
+def lowercase_words(raws: list[str]) -> set[str]:
+    """Words printed in lower case anywhere: their capitalised form is a sentence start, not a name."""
+    words = set()
+    for raw in raws:
+        for event in events(raw):
+            if isinstance(event, Text):
+                words.update(w for w in WORD.findall(event.text) if w[0].islower())
+    return words
+
+
+def _bare(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word)
+    return word.rstrip("'’-")
+
+
+def _resolve(ref: str, document: Path, personography: Personography) -> list[str]:
+    """The problems with one @ref value (empty when every pointer names a person)."""
+    problems = []
+    for pointer in ref.split():
+        file_part, _, pid = pointer.partition("#")
+        target = (document.parent / unquote(file_part)).resolve() if file_part else document.resolve()
+        if target != personography.path.resolve():
+            problems.append(f"@ref {pointer!r} does not point into {personography.path.name}")
+        elif pid not in personography.persons:
+            problems.append(f"@ref {pointer!r}: no person with xml:id {pid!r} in {personography.path.name}")
+    return problems
+
+
+class Reporter:
+    def __init__(self, personography: Personography, matcher: NameMatcher, common: set[str]):
+        self.personography = personography
+        self.matcher = matcher
+        self.common = common
+        self.mentioned: set[str] = set()
+
+    def check(self, raw: str, path: Path) -> list[Finding]:
+        where = Positions(raw)
+        findings = []
+
+        def add(offset: int, kind: str, message: str):
+            line, col = where.line_col(offset)
+            findings.append(Finding(str(path), line, col, kind, message))
+
+        for event in events(raw):
+            if isinstance(event, StartTag):
+                if event.element.name == "persName":
+                    self._check_ref(event, path, add)
+                continue
+            if {a.name for a in event.ancestors} & QUIET:
+                continue
+            self._check_text(event, add)
+        return sorted(findings, key=lambda f: (f.line, f.col))
+
+    def _check_ref(self, event: StartTag, path: Path, add) -> None:
+        ref = event.element.attrs.get("ref")
+        if not ref:
+            add(event.offset, "unresolved-ref", "persName without @ref")
+            return
+        problems = _resolve(ref, path, self.personography)
+        for problem in problems:
+            add(event.offset, "unresolved-ref", problem)
+        for pointer in ref.split():
+            self.mentioned.add(pointer.partition("#")[2])
+
+    def _check_text(self, event: Text, add) -> None:
+        text = event.text
+        covered = []
+        for m in self.matcher.find(text):
+            covered.append((m.start, m.end))
+            if m.ambiguous:
+                ids = ", ".join(f"persons.xml#{i}" for i in sorted(m.ids))
+                add(event.offsets[m.start], "ambiguous", f"{m.text!r} may name {ids}: tag it by hand")
+            else:
+                add(event.offsets[m.start], "untagged",
+                    f"{m.text!r} (persons.xml#{next(iter(m.ids))}) is not inside persName")
+        covered += self.matcher.exceptions.spans(text)
+        for w in WORD.finditer(text):
+            word = _bare(w.group())
+            if (len(word) < 2 or not word[0].isupper() or word.isupper() or word.lower() in self.common or word in self.matcher.exceptions
+                    or any(s <= w.start() < e for s, e in covered)):
+                continue
+            add(event.offsets[w.start()], "unknown-name",
+                f"{word!r} looks like a name but is neither in persons.xml nor in the exceptions file")
+
+    def unmentioned(self) -> list[Finding]:
+        path = self.personography.path
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [
+            Finding(str(path), p.line, lines[p.line - 1].find("<") + 1, "unmentioned",
+                    f"{p.id} ({p.pref}) is mentioned in no document checked")
+            for p in sorted(self.personography.persons.values(), key=lambda p: p.line)
+            if p.id not in self.mentioned
+        ]
