@@ -21,9 +21,9 @@ from .xmlsafe import TEI_NS
 WORD = re.compile(r"[^\W_]+")
 EDITORIAL = {"corr", "reg", "expan"}
 DEBRIS = [
-    re.compile(r"<sup>&</sup>lt;sup>"),                # a double-escaped <sup>
-    re.compile(r"<sup>.*?</sup>"),                    # note markers and superscript garbage
-    re.compile(r"&lt;/?\w+&gt;|<[^>]+>"),             # any other (escaped) tag
+    (re.compile(r"<sup>&</sup>lt;sup>"), "<sup>"),      # a double-escaped <sup> is still a <sup>
+    (re.compile(r"<sup>.*?</sup>"), " "),               # note markers and superscript garbage
+    (re.compile(r"&lt;/?\w+&gt;|<[^>]+>"), " "),        # any other (escaped) tag
 ]
 
 
@@ -42,8 +42,8 @@ def source_words(text: str) -> list[tuple[str, int]]:
     """(word, 1-based line) for every word of the transcription, debris dropped."""
     out = []
     for number, line in enumerate(text.splitlines(), 1):
-        for pattern in DEBRIS:
-            line = pattern.sub(" ", line)
+        for pattern, replacement in DEBRIS:
+            line = pattern.sub(replacement, line)
         line = html.unescape(line)
         out.extend((m.group().lower(), number) for m in WORD.finditer(line))
     return out
