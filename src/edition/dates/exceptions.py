@@ -7,7 +7,7 @@ A date candidate overlapping an occurrence of a phrase is neither tagged nor rep
 
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import EditionError, InputError
 
 
 def parse(text: str, name: str = "<exceptions>") -> list[str]:
@@ -29,7 +29,7 @@ def load(path: Path | str | None) -> list[str]:
     try:
         return parse(path.read_text(encoding="utf-8"), str(path))
     except FileNotFoundError:
-        raise InputError(f"{path}: error: no such exceptions file") from None
+        raise EditionError(f"{path}: error: no such exceptions file") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}:1:1: error: exceptions file is not UTF-8") from None
 
