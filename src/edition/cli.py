@@ -20,6 +20,7 @@ COMMANDS = [
     ("fidelity", "fidelity"),
     ("persons", "persons"),
     ("serve", "serve"),
+    ("build", "build"),
 ]
 
 

@@ -89,7 +89,17 @@
   <xsl:template match="list" mode="html">
     <xsl:apply-templates select="head" mode="html"/>
     <ul class="list">
-      <xsl:apply-templates select="node() except head" mode="html"/>
+      <!-- Page breaks and furniture between items go into the next item (a <ul> holds only <li>). -->
+      <xsl:for-each-group select="node() except head" group-ending-with="item">
+        <xsl:variable name="item" select="current-group()[self::item]"/>
+        <xsl:variable name="before" select="(current-group() except $item)[self::* or normalize-space()]"/>
+        <xsl:choose>
+          <xsl:when test="$item">
+            <xsl:apply-templates select="$item" mode="html"><xsl:with-param name="before" select="$before"/></xsl:apply-templates>
+          </xsl:when>
+          <xsl:when test="$before"><li class="list-furniture"><xsl:apply-templates select="$before" mode="html"/></li></xsl:when>
+        </xsl:choose>
+      </xsl:for-each-group>
     </ul>
   </xsl:template>
 
@@ -97,13 +107,12 @@
     <p class="list-head"><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
-  <!-- Only items become list children: stray text between items would be invalid in <ul>. -->
-  <xsl:template match="list/text()" mode="html"/>
-
   <xsl:template match="item" mode="html">
+    <xsl:param name="before" as="node()*" select="()"/>
     <li>
       <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates select="$before" mode="html"/>
       <xsl:apply-templates mode="html"/>
     </li>
   </xsl:template>

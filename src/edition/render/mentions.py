@@ -19,6 +19,18 @@ _SAFE_HREF = re.compile(r"^[A-Za-z0-9_.~/#\-]+$")
 _PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
 
 
+def document_id(path: Path) -> str:
+    """A document's id: the root xml:id when it is a usable name, else the file name's stem."""
+    root = xmlsafe.parse_file(path).getroot()
+    doc_id = root.get(f"{{{xmlsafe.XML_NS}}}id") or ""
+    return doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem
+
+
+def document_title(path: Path) -> str:
+    root = xmlsafe.parse_file(path).getroot()
+    return " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+
+
 def collect_mentions(
     tei_paths: list[Path], href: Callable[[str], str] = lambda doc_id: f"{doc_id}.html"
 ) -> dict[str, list[tuple[str, str]]]:
@@ -26,8 +38,7 @@ def collect_mentions(
     found: dict[str, list[tuple[str, str]]] = {}
     for path in tei_paths:
         root = xmlsafe.parse_file(path).getroot()
-        doc_id = root.get(f"{{{xmlsafe.XML_NS}}}id") or Path(path).stem
-        title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+        doc_id, title = document_id(path), document_title(path)
         counts = Counter()
         for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS):
             match = _PERSON_REF.match(ref.strip())

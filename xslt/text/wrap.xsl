@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Filling and wrapping. Inline rendering marks things that must stand on a line of their own
+     (page-break markers, furniture) with private-use characters: U+E000 … U+E001 for a line,
+     U+E002 … U+E001 for a page break inside a word, which is moved after the word so the word
+     stays whole. ed:wrap turns one paragraph's string into its lines. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:ed="urn:edition:functions"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="ed:width" as="xs:integer" select="78"/>
+  <xsl:variable name="ed:line-start" as="xs:string" select="'&#xE000;'"/>
+  <xsl:variable name="ed:word-break-start" as="xs:string" select="'&#xE002;'"/>
+  <xsl:variable name="ed:line-end" as="xs:string" select="'&#xE001;'"/>
+
+  <!-- A marked line, for inline templates. -->
+  <xsl:function name="ed:own-line" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="$ed:line-start || normalize-space($text) || $ed:line-end"/>
+  </xsl:function>
+
+  <!-- One paragraph's text -> its lines, each starting with $indent, joined by newlines
+       (empty string when there is no text). -->
+  <xsl:function name="ed:wrap" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <!-- In-word page breaks (and the furniture lines after them) move behind the rest of the word. -->
+    <xsl:variable name="moved" select="replace(normalize-space($text),
+        '(&#xE002;[^&#xE001;]*&#xE001;(\s*&#xE000;[^&#xE001;]*&#xE001;)*)([^\s&#xE000;-&#xE002;]+)', '$3$1')"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:analyze-string select="$moved" regex="[&#xE000;&#xE002;]([^&#xE001;]*)&#xE001;">
+        <xsl:matching-substring>
+          <xsl:sequence select="$indent || normalize-space(regex-group(1))"/>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring>
+          <xsl:sequence select="ed:fill(., $ed:width - string-length($indent)) ! ($indent || .)"/>
+        </xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines[normalize-space(.) != ''], '&#10;')"/>
+  </xsl:function>
+
+  <!-- Greedy fill: lines of at most $width characters; a longer word stands alone, unbroken. -->
+  <xsl:function name="ed:fill" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:variable name="w" select="max(($width, 20))"/>
+    <xsl:variable name="filled" select="replace(normalize-space($text) || ' ',
+        '(.{1,' || $w || '}) |(\S{' || ($w + 1) || ',}) ', '$1$2&#10;')"/>
+    <xsl:sequence select="tokenize($filled, '&#10;')[. != '']"/>
+  </xsl:function>
+</xsl:stylesheet>
