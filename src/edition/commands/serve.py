@@ -20,6 +20,8 @@ def run(args) -> int:
     from ..web.corpus import load
 
     folder = Path(args.tei_dir)
+    if not folder.is_dir():
+        raise EditionError(f"{folder}: error: no such folder (give the edition's tei/ folder)")
     load(folder)  # fail now, with the file and line, rather than on the first request
     app = create_app({"TEI_DIR": str(folder.resolve())})
     try:

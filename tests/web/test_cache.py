@@ -1,0 +1,56 @@
+"""Rendered pages are cached, re-rendered when a TEI file changes, and the cache stays bounded."""
+
+import os
+
+from edition.web import create_app
+from edition.web.cache import RenderCache
+
+from .conftest import page
+
+
+def _bump(path, old: str, new: str):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    stat = path.stat()
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # a visibly later mtime
+
+
+def test_a_changed_tei_file_is_rendered_again_on_the_next_request(fixture_tei):
+    app = create_app({"TEI_DIR": str(fixture_tei)})
+    client = app.test_client()
+    assert page(client.get("/doc/fixture-alpha/")).xpath("string(//article//h1)") == "Alpha: A Test Article on the Plenum"
+    cache = app.extensions["edition"].cache
+    misses = cache.misses
+    page(client.get("/doc/fixture-alpha/"))
+    assert cache.misses == misses  # served from the cache
+    _bump(fixture_tei / "fixture-alpha.xml", "Alpha: A Test Article", "Alpha: A Revised Article")
+    assert page(client.get("/doc/fixture-alpha/")).xpath("string(//article//h1)") == "Alpha: A Revised Article on the Plenum"
+    assert page(client.get("/")).xpath("string(//ol[@class='document-list']/li[1]//h3)").strip() == "Alpha: A Revised Article on the Plenum"
+
+
+def test_a_changed_personography_shows_in_the_index(fixture_tei):
+    client = create_app({"TEI_DIR": str(fixture_tei)}).test_client()
+    assert "Historian and émigré writer" in page(client.get("/persons/avtorkhanov/")).text_content()
+    _bump(fixture_tei / "persons.xml", "Historian and émigré writer", "Historian, émigré, pen name A. Ouralov")
+    assert "pen name" in page(client.get("/persons/avtorkhanov/")).xpath("string(//p[@class='occupation'])")
+
+
+def test_cache_evicts_the_least_recently_used_entry_when_full():
+    cache = RenderCache(maxsize=2)
+    calls = []
+    for key in ("a", "b", "a", "c", "a", "b"):
+        cache.get(key, lambda k=key: calls.append(k) or k.upper())
+    assert len(cache) == 2
+    assert calls == ["a", "b", "c", "b"]  # "a" stayed (recently used), "b" was evicted by "c"
+
+
+def test_cache_renders_again_when_a_dependency_changes(tmp_path):
+    dep = tmp_path / "x.xml"
+    dep.write_text("one")
+    cache, calls = RenderCache(), []
+    build = lambda: calls.append(1) or dep.read_text()  # noqa: E731
+    assert cache.get("k", build, deps=[dep]) == "one"
+    assert cache.get("k", build, deps=[dep]) == "one" and len(calls) == 1
+    dep.write_text("three")  # size changes even if the clock does not
+    assert cache.get("k", build, deps=[dep]) == "three" and len(calls) == 2

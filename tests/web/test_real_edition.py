@@ -1,0 +1,31 @@
+"""The viewer over the real tei/: every index link lands on its mention, every apparatus link on its place."""
+
+from edition.web.corpus import load
+
+from .conftest import REAL_TEI, ids_in, page
+
+
+def test_every_mention_and_intervention_of_the_edition_has_its_anchor_in_the_page(real_client):
+    corpus = load(REAL_TEI)
+    for doc_id in corpus.documents:
+        ids = ids_in(page(real_client.get(f"/doc/{doc_id}/")))
+        missing = [m.anchor for m in corpus.by_document[doc_id] if m.anchor not in ids]
+        assert not missing, f"{doc_id}: index links without a place: {missing[:5]}"
+        missing = [i.anchor for i in corpus.apparatus[doc_id] if i.anchor not in ids]
+        assert not missing, f"{doc_id}: apparatus links without a place: {missing[:5]}"
+
+
+def test_every_mention_in_the_edition_names_a_person_of_the_personography(real_client):
+    corpus = load(REAL_TEI)
+    unknown = sorted({m.person_id for ms in corpus.by_document.values() for m in ms} - set(corpus.persons))
+    assert not unknown, f"persName/@ref to ids not in persons.xml: {unknown}"
+
+
+def test_persons_index_counts_agree_with_the_person_pages(real_client):
+    corpus = load(REAL_TEI)
+    index = page(real_client.get("/persons/"))
+    entries = index.xpath("//li[@class='person-entry']")
+    assert len(entries) == len(corpus.persons)
+    for person_id in list(corpus.persons)[:: max(1, len(corpus.persons) // 25)]:  # a spread of 25 entries
+        doc = page(real_client.get(f"/persons/{person_id}/"))
+        assert len(doc.xpath("//ol[@class='kwic']/li")) == len(corpus.mentions.get(person_id, []))

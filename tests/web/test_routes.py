@@ -1,0 +1,83 @@
+"""Every route answers with the right type, for every document and person (fixtures and tei/)."""
+
+import json
+
+import pytest
+
+from edition.web import routes
+from edition.web.corpus import load
+from edition.web.static_export import site_urls
+
+from .conftest import FIXTURE_TEI, page, resolve
+
+TYPES = {".json": "application/json", ".xml": "application/tei+xml", ".txt": "text/plain",
+         ".zip": "application/zip", "/": "text/html"}
+
+
+def expected_type(url: str) -> str:
+    return next(t for suffix, t in TYPES.items() if url.endswith(suffix))
+
+
+def test_every_url_of_the_route_table_answers_with_its_content_type(client):
+    urls = site_urls(client.application)
+    corpus = load(FIXTURE_TEI)
+    # the table expands to one URL per route and document/person, nothing forgotten
+    per_doc = sum(r.each is routes.each_document for r in routes.ROUTES)
+    per_person = sum(r.each is routes.each_person for r in routes.ROUTES)
+    once = len(routes.ROUTES) - per_doc - per_person
+    assert len(urls) == once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.mimetype == expected_type(url), url
+
+
+def test_every_html_page_has_a_json_twin_that_it_links_to(client):
+    for route in routes.ROUTES:
+        if route.twin is None:
+            continue
+        values = route.each(load(FIXTURE_TEI))[0]
+        with client.application.test_request_context():
+            from flask import url_for
+            url = url_for(f"edition.{route.endpoint}", **values)
+        doc = page(client.get(url))
+        alternates = doc.xpath("//link[@rel='alternate'][@type='application/json']/@href")
+        assert len(alternates) == 1, url
+        twin = client.get(resolve(url, alternates[0]))
+        assert twin.status_code == 200 and twin.mimetype == "application/json", (url, alternates)
+        json.loads(twin.get_data())
+
+
+def test_document_without_trailing_slash_redirects_to_the_clean_url(client):
+    response = client.get("/doc/fixture-alpha")
+    assert response.status_code in (301, 308)
+    assert response.headers["Location"].endswith("/doc/fixture-alpha/")
+
+
+def test_api_documents_lists_documents_in_source_order(client):
+    data = client.get("/api/documents.json").get_json()
+    assert [d["id"] for d in data["documents"]] == ["fixture-alpha", "fixture-beta"]
+    assert data["documents"][0]["citation"].startswith("Abdurakhman Avtorkhanov")
+
+
+def test_api_person_lists_every_occurrence_with_a_link_to_its_place(client):
+    data = client.get("/api/persons/stalin.json").get_json()
+    assert data["name"] == "Iosif Vissarionovich Stalin"
+    assert [(o["document"], o["text"]) for o in data["occurrences"]] == [
+        ("fixture-alpha", "Stalin"), ("fixture-alpha", "Stalin"), ("fixture-beta", "Stalin")]
+    assert all("#" in o["url"] for o in data["occurrences"])
+
+
+@pytest.mark.parametrize("kind", ["document", "person"])
+def test_every_real_document_and_person_page_renders(real_client, kind):
+    corpus = load(real_client.application.config["TEI_DIR"])
+    ids = corpus.documents if kind == "document" else corpus.persons
+    assert ids, f"no {kind}s in tei/"
+    for item in ids:
+        url = f"/doc/{item}/" if kind == "document" else f"/persons/{item}/"
+        doc = page(real_client.get(url))
+        assert len(doc.xpath("//h1")) == 1, url
+        if kind == "document":
+            assert doc.xpath("//main//article[contains(@class,'tei-document')]"), url
+            for other in (f"/doc/{item}/diplomatic/", f"/doc/{item}.xml", f"/api/documents/{item}.json"):
+                assert real_client.get(other).status_code == 200, other

@@ -1,0 +1,38 @@
+"""The static export: the same site as files, readable from a plain web server, with no broken link."""
+
+from edition.web.corpus import load
+from edition.web.static_export import export_static
+
+from .conftest import REAL_TEI
+from .crawler import crawl
+from .servers import static_server
+
+
+def test_export_writes_the_same_urls_as_the_app(fixture_tei, tmp_path):
+    files = export_static(fixture_tei, tmp_path / "site")
+    for expected in ("index.html", "doc/fixture-alpha/index.html", "doc/fixture-alpha/diplomatic/index.html",
+                     "doc/fixture-alpha.xml", "doc/fixture-alpha.txt", "doc/fixture-alpha.diplomatic.txt",
+                     "persons/index.html", "persons/ezhov/index.html", "about/index.html", "download/edition.zip",
+                     "api/persons.json", "api/persons/ezhov.json", "static/edition.css", "404.html"):
+        assert expected in files, expected
+    assert all((tmp_path / "site" / f).is_file() for f in files)
+
+
+def test_exported_site_served_by_a_plain_server_has_no_broken_link(fixture_tei, tmp_path):
+    export_static(fixture_tei, tmp_path / "site")
+    with static_server(tmp_path / "site") as base:
+        seen, broken = crawl(base + "/")
+    assert not broken, broken
+    assert base + "/persons/kamenev/" in seen  # reached by links alone, from the front page
+
+
+def test_exported_real_edition_has_no_broken_link_and_every_page(tei_files, tmp_path):
+    corpus = load(REAL_TEI)
+    export_static(REAL_TEI, tmp_path / "site")
+    with static_server(tmp_path / "site") as base:
+        seen, broken = crawl(base + "/")
+    assert not broken, broken[:10]
+    for doc_id in corpus.documents:
+        assert f"{base}/doc/{doc_id}/" in seen
+    for person_id in corpus.persons:
+        assert f"{base}/persons/{person_id}/" in seen
