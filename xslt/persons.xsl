@@ -45,7 +45,7 @@
 
   <xsl:template match="person" mode="persons">
     <xsl:variable name="id" select="string(@xml:id)"/>
-    <xsl:variable name="docs" select="$mentions/mentions/person[@id = $id]/doc[matches(@href, '^[A-Za-z0-9_.~/#\-]+$')]"/>
+    <xsl:variable name="docs" select="$mentions/Q{}mentions/Q{}person[@id = $id]/Q{}doc[matches(@href, '^[A-Za-z0-9_.~/#\-]+$')]"/>
     <article class="person-entry" id="{$id}">
       <h2><xsl:value-of select="ed:pref-name(.)"/></h2>
       <xsl:if test="birth or death">

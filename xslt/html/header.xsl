@@ -25,12 +25,14 @@
     </header>
   </xsl:template>
 
-  <xsl:template match="sourceDesc" mode="html-header">
+  <xsl:template match="sourceDesc[biblStruct or bibl[@type = 'transcription']]" mode="html-header">
     <xsl:variable name="citation" select="ed:citation(biblStruct[1])"/>
     <xsl:variable name="witness" select="normalize-space(bibl[@type = 'transcription']/idno[@type = 'source-file'])"/>
     <p class="source-citation">
-      <xsl:text>Source: </xsl:text>
-      <cite><xsl:value-of select="$citation"/></cite>
+      <xsl:if test="$citation != ''">
+        <xsl:text>Source: </xsl:text>
+        <cite><xsl:value-of select="$citation"/></cite>
+      </xsl:if>
       <xsl:if test="$witness != ''">
         <xsl:text> Transcription: </xsl:text>
         <code class="source-file"><xsl:value-of select="$witness"/></code>

@@ -31,7 +31,7 @@
     <xsl:variable name="witness" select="normalize-space(fileDesc/sourceDesc/bibl[@type = 'transcription']/idno[@type = 'source-file'])"/>
     <xsl:sequence select="string-join(($title, ed:wrap($authors, '')[. != '']), '&#10;')"/>
     <xsl:sequence select="string-join((
-        ed:wrap('Source: ' || ed:citation(fileDesc/sourceDesc/biblStruct[1]), ''),
+        ed:citation(fileDesc/sourceDesc/biblStruct[1])[. != ''] ! ed:wrap('Source: ' || ., ''),
         ('Transcription: ' || $witness)[$witness != ''],
         if ($diplomatic) then 'Diplomatic text: the source''s readings, page furniture kept.'
         else 'Reading text: corrected readings, page furniture omitted, notes at the end.',

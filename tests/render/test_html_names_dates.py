@@ -1,0 +1,39 @@
+"""Persons and dates (mode html): links into the index of persons, <time datetime>."""
+
+
+def test_person_links_to_its_index_entry(html):
+    assert html('<p><persName ref="persons.xml#ezhov">Ezhov</persName></p>').find(".//a").get("href") == "../persons/ezhov/"
+
+
+def test_person_link_has_the_preferred_name_as_title(html):
+    assert html('<p><persName ref="persons.xml#ezhov">Yezhov</persName></p>').find(".//a").get("title") == "Nikolai Ivanovich Ezhov"
+
+
+def test_uncertain_identification_is_said_in_the_title(html):
+    link = html('<p><persName ref="persons.xml#ezhov" cert="low">E.</persName></p>').find(".//a")
+    assert "uncertain" in link.get("title") and "cert-low" in link.classes
+
+
+def test_person_missing_from_the_personography_is_not_linked(html):
+    p = html('<p><persName ref="persons.xml#nobody">Nobody</persName></p>').get_element_by_id("p1")
+    assert p.find("a") is None and "unresolved" in p.find("span").classes
+
+
+def test_date_becomes_time_with_datetime(html):
+    time = html('<p><date when="1936-09">September 1936</date></p>').find(".//time")
+    assert (time.get("datetime"), time.text) == ("1936-09", "September 1936")
+
+
+def test_date_range_keeps_both_ends(html):
+    time = html('<p><date from="1936" to="1938">1936–1938</date></p>').find(".//time")
+    assert (time.get("datetime"), time.get("data-from"), time.get("data-to")) == ("1936", "1936", "1938")
+
+
+def test_fuzzy_date_keeps_its_bounds(html):
+    time = html('<p><date notBefore="1936-09" notAfter="1936-11">autumn 1936</date></p>').find(".//time")
+    assert (time.get("datetime"), time.get("data-not-after")) == ("1936-09", "1936-11")
+
+
+def test_malformed_date_is_not_put_in_datetime(html):
+    p = html('<p><date when="Sept. 36">Sept. 36</date></p>').get_element_by_id("p1")
+    assert p.find("time") is None and p.find("span").text == "Sept. 36"
