@@ -41,29 +41,31 @@ def _datatype(attr) -> str:
     return ("list of " if lists else "") + " | ".join(names)
 
 
-def _reachable(node, defines, seen) -> tuple[set[str], bool]:
-    """Element names a content pattern may contain directly, and whether it allows text."""
+def _reachable(node, defines, memo) -> tuple[frozenset, bool]:
+    """Element names a content pattern may contain directly, and whether it allows text.
+    `memo` caches each non-element define (they never refer to themselves except through elements)."""
     names, text = set(), False
     for child in node.iter(f"{{{RNG}}}ref", f"{{{RNG}}}text"):
         if child.tag == f"{{{RNG}}}text":
             text = True
             continue
-        target = defines[child.get("name")]
-        element = target.find(f"{{{RNG}}}element")
+        name = child.get("name")
+        element = defines[name].find(f"{{{RNG}}}element")
         if element is not None:
             names.add(element.get("name"))
-        elif child.get("name") not in seen:
-            seen.add(child.get("name"))
-            more, more_text = _reachable(target, defines, seen)
-            names |= more
-            text = text or more_text
-    return names, text
+            continue
+        if name not in memo:
+            memo[name] = (frozenset(), False)  # cut any cycle
+            memo[name] = _reachable(defines[name], defines, memo)
+        names |= memo[name][0]
+        text = text or memo[name][1]
+    return frozenset(names), text
 
 
 def read_vocabulary(rng_path: Path) -> dict[str, Element]:
     root = parse_file(rng_path).getroot()
     defines = {d.get("name"): d for d in root.iterfind(f"{{{RNG}}}define")}
-    elements = {}
+    elements, memo = {}, {}
     for define in defines.values():
         el = define.find(f"{{{RNG}}}element")
         if el is None:
@@ -75,7 +77,7 @@ def read_vocabulary(rng_path: Path) -> dict[str, Element]:
         wrapper = etree.Element(f"{{{RNG}}}group")
         for c in content:
             wrapper.append(etree.fromstring(etree.tostring(c)))
-        names, info.text = _reachable(wrapper, defines, set())
+        names, info.text = _reachable(wrapper, defines, memo)
         info.children = sorted(names)
         for attr in el.xpath("r:attribute | r:optional/r:attribute", namespaces=R):
             values = attr.xpath("r:choice/r:value/text()", namespaces=R) or None
