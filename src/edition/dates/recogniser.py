@@ -10,7 +10,8 @@ the tagger leaves alone and the reporter lists.
 from dataclasses import dataclass, field
 
 from .normalise import problems
-from .rules import COMPILED, NO_CONTEXT
+from .pieces import NO_CONTEXT
+from .rules import COMPILED
 
 
 @dataclass
