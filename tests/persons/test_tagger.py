@@ -85,8 +85,11 @@ def test_a_name_split_by_a_page_break_is_left_for_the_editor(tree):
     assert names(tree, "split") == []
 
 
-def test_the_header_is_not_tagged(tree):
-    assert tree.find(".//tei:teiHeader//tei:persName", NS) is None
+def test_in_the_header_only_authors_and_editors_are_tagged(tree):
+    tagged = tree.findall(".//tei:teiHeader//tei:persName", NS)
+    assert [(el.getparent().tag.split("}")[1], el.text, el.get("ref")) for el in tagged] == [
+        ("author", "Robert Conquest", "persons.xml#conquest")
+    ]
 
 
 def test_tagging_changes_no_text_and_keeps_the_prolog(cli, edition_dir):

@@ -8,7 +8,8 @@ Pure: raw TEI text and the personography in, findings out. Five kinds:
   lower case somewhere in the documents checked);
 - `unresolved-ref`: a `persName` without `@ref`, or whose `@ref` names no person in persons.xml;
 - `unmentioned`: a person no document mentions (reported at the `person` in persons.xml).
-Text in the teiHeader is not checked for mentions (the tagger leaves it alone) but its `@ref`s are.
+In the teiHeader only `author` and `editor` are checked for mentions (as the tagger tags only
+those); every `persName/@ref` in the header is checked.
 """
 
 import re
@@ -85,7 +86,10 @@ class Reporter:
                 if event.element.name == "persName":
                     self._check_ref(event, path, add)
                 continue
-            if {a.name for a in event.ancestors} & QUIET:
+            names = {a.name for a in event.ancestors}
+            if "teiHeader" in names and not names & {"author", "editor"}:
+                continue
+            if names & QUIET - {"teiHeader"}:
                 continue
             self._check_text(event, add)
         return sorted(findings, key=lambda f: (f.line, f.col))

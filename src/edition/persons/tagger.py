@@ -1,8 +1,9 @@
 """Pre-tag a TEI document: wrap each mention of a known person in `persName ref="persons.xml#id"`.
 
 Pure: a tree in, the same tree changed in place plus a count out. Only text the editors would
-tag is touched: not the teiHeader, not text already inside `persName`, not page furniture or
-the erroneous half of a correction. Markup is never broken: a mention must lie within one run
+tag is touched: in the teiHeader only `author` and `editor` (docs/encoding.md: authors point at
+the personography); not text already inside `persName`, not page furniture or the erroneous
+half of a correction. Markup is never broken: a mention must lie within one run
 of text, so a name split by a page break or a `hi` is left to the editor (the reporter lists
 it). A corrected reading (`choice` whose `corr` is a name) is wrapped whole. A form shared by
 two persons (Efimov) is not guessed: it is returned as ambiguous for the editor to decide.
@@ -15,6 +16,8 @@ from .matcher import NameMatcher
 
 # Elements whose text holds no mention to tag (the header; existing tags; furniture; errors).
 SKIP = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}
+# The parts of the teiHeader that name persons of the personography.
+HEADER_NAMES = ("author", "editor")
 
 
 @dataclass
@@ -84,7 +87,14 @@ class _Tagger:
         return True
 
     def visit(self, el):
-        if not isinstance(el.tag, str) or _local(el) in SKIP:
+        if not isinstance(el.tag, str):
+            return
+        if _local(el) == "teiHeader":
+            for name in HEADER_NAMES:
+                for part in el.iter(f"{{{TEI_NS}}}{name}"):
+                    self.visit(part)
+            return
+        if _local(el) in SKIP:
             return
         lead, made = self._split(el, el.text, el.sourceline or 0)
         if made:
