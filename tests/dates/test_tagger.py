@@ -109,3 +109,15 @@ def test_a_yearless_date_without_any_context_is_left_for_the_editor(tmp_path, cl
                     encoding="utf-8")
     assert cli("dates", "--tag", copy).stdout.strip() == f"{copy}: tagged 0 dates"
     assert cli("dates", copy).exit_code == 1
+
+
+def test_a_bare_year_only_lends_itself_to_of_that_year(tmp_path, cli):
+    # adapted from 003 L213: "Probably in 1935, after being elected ... in February of that year"
+    copy = tmp_path / "x.xml"
+    copy.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>On 9 December 1937 he spoke. Probably'
+                    " in 1935, after being elected in February of that year, he left; on 17 February he was back."
+                    "</p></body></text></TEI>", encoding="utf-8")
+    assert cli("dates", "--tag", copy).exit_code == 0
+    found = dict(dates(parse_file(copy)))
+    assert found["February"] == {"when": "1935-02", "evidence": "conjecture"}
+    assert found["17 February"] == {"when": "1937-02-17", "evidence": "conjecture"}

@@ -1,7 +1,7 @@
 """What a rule's builder returns, and the small helpers every builder shares.
 
 A piece is `(start, end, year, make)`: `year` is the year the text prints (None when the context
-must supply it, NO_CONTEXT when none is needed and the piece must not become the context) and
+must supply it, THAT_YEAR for "of that year", NO_CONTEXT when none is needed and the piece must not become the context) and
 `make(year)` returns the TEI attributes.
 """
 
@@ -10,6 +10,8 @@ from .patterns import month_number, which_third
 
 # A piece's year when it needs no context and must not become the context (multi-year spans).
 NO_CONTEXT = -1
+# A piece's year when the text says "of that year" / "of the same year": the last year printed.
+THAT_YEAR = -2
 
 
 def iso(y: int, m: int | None = None, d: int | None = None) -> str:

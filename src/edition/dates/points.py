@@ -5,7 +5,7 @@ Each takes a regex match from `rules.RULES` and returns pieces (see `pieces.py`)
 
 import re
 
-from .pieces import iso, month_of, month_third, number, whole
+from .pieces import THAT_YEAR, iso, month_of, month_third, number, whole
 
 
 def numeric(m):  # 14.04.1926: day.month.year, European order as in 004's Russian sources
@@ -60,3 +60,10 @@ def bare_year(m):  # 1937 standing alone (not a page, not "No. 1937")
     if NOT_A_YEAR_BEFORE.search(m.string[max(0, m.start() - 8):m.start()]):
         return []
     return whole(m, int(m["y"]), lambda y: {"when": iso(int(m["y"]))})
+
+
+def of_that_year(build):
+    """The same builder, for a date followed by "of that year" / "of the same year" (001, 003, 004)."""
+    def build_that_year(m):
+        return [(start, end, THAT_YEAR, make) for start, end, _year, make in build(m)]
+    return build_that_year

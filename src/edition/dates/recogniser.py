@@ -10,7 +10,7 @@ the tagger leaves alone and the reporter lists.
 from dataclasses import dataclass, field
 
 from .normalise import problems
-from .pieces import NO_CONTEXT
+from .pieces import NO_CONTEXT, THAT_YEAR
 from .rules import COMPILED
 
 
@@ -20,6 +20,7 @@ class Context:
 
     year: int | None = None
     fixed: bool = False  # --context-year pinned by the editor: explicit years do not move it
+    last: int | None = None  # the last year printed in any one-year date, for "of that year"
 
 
 @dataclass(frozen=True)
@@ -72,21 +73,31 @@ def _single_year(attrs: dict) -> int | None:
 
 
 def find_dates(text: str, context: Context | None = None, exceptions=()) -> list[DateMatch]:
-    """The date expressions in `text`, in order; `context` is read and updated."""
+    """The date expressions in `text`, in order; `context` is read and updated.
+
+    The context year moves with dates that print a month and a year; a bare year ("in 1953")
+    only sets it when there is none yet, since bare years are more often retrospective asides
+    and publication years than the narrative's time (measured on the five documents).
+    """
     context = context if context is not None else Context()
     found = []
     for start, end, name, year, make in _select(text, exceptions):
+        supplied = year is None or year == THAT_YEAR
+        given = ((context.last or context.year) if year == THAT_YEAR else context.year) if supplied else year
         attrs = {}
-        if year is not None or context.year is not None:
+        if given is not None:
             try:
-                attrs = make(year if year is not None else context.year)
+                attrs = make(given)
             except ValueError:  # e.g. 29 February in a context year that is not a leap year
                 attrs = {}
             if attrs and problems(attrs):
                 attrs = {}
-            if attrs and year is None:
+            if attrs and supplied:
                 attrs["evidence"] = "conjecture"
-        if attrs and year not in (None, NO_CONTEXT) and not context.fixed:
-            context.year = _single_year(attrs) or context.year
+        printed = _single_year(attrs) if attrs and not supplied and year != NO_CONTEXT else None
+        if printed:
+            context.last = printed
+            if not context.fixed and (name != "year" or context.year is None):
+                context.year = printed
         found.append(DateMatch(start, end, text[start:end], name, attrs))
     return found

@@ -7,7 +7,7 @@ row here. Builders are in `points.py` (`@when`) and `spans.py` (ranges and fuzzy
 import re
 
 from .patterns import DASH, NUMBER_WORDS, SEASON, TO, day, month, month_or_russian, qualifier, year
-from .points import bare_month, bare_year, day_list, full, month_year, numeric, two_us_dates
+from .points import bare_month, bare_year, day_list, full, month_year, numeric, of_that_year, two_us_dates
 from .spans import day_month_range, day_range, decade, month_range, season, year_months, year_part, year_range
 
 # --- the table ------------------------------------------------------------------------------
@@ -15,6 +15,7 @@ from .spans import day_month_range, day_range, decade, month_range, season, year
 _N = "|".join(NUMBER_WORDS)
 _Q1, _Q2 = qualifier("1"), qualifier("2")
 _OPT_YEAR = rf"(?:,?\s+{year()})?"
+_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year"
 
 RULES = [
     ("numeric", rf"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>1[89]\d\d|20[0-2]\d)(?!\d)", numeric),
@@ -30,6 +31,8 @@ RULES = [
     ("month-range", rf"(?:{_Q1}\s*)?{month('1')}{TO}(?:{_Q2}\s*)?{month('2')}(?:,?\s+(?:of\s+)?{year()})?", month_range),
     ("month-year", rf"(?:{qualifier()}\s*)?{month_or_russian()}(?:\s+of)?\s+{year()}", month_year),
     ("month-plenum-year", rf"{month()}(?=\s+(?:\(|[Pp]lenum\s+of\s+){year()})", month_year),
+    ("day-month-of-that-year", rf"{day()}\s+{month()}(?={_THAT_YEAR})", of_that_year(full)),
+    ("month-of-that-year", rf"{month()}(?={_THAT_YEAR})", of_that_year(bare_month)),
     ("day-month", rf"{day()}\s+{month()}", full),
     ("month-day", rf"{month()}\s+{day()}", full),
     ("part-of-month", rf"{qualifier()}\s*{month()}", month_year),

@@ -41,12 +41,15 @@ def _date(attrs, text, tail):
 
 def _context_from_date(el, context):
     """An existing `date` with a printed year sets the context as a found one would."""
-    if context.fixed or el.get("evidence") == "conjecture":
+    if el.get("evidence") == "conjecture":
         return
     years = {el.get(a)[:4] for a in ("when", "from", "to", "notBefore", "notAfter") if el.get(a)}
     year = years.pop() if len(years) == 1 else ""
     if year.isdigit():
-        context.year = int(year)
+        context.last = int(year)
+        month_level = "-" in (el.get("when") or el.get("from") or el.get("notBefore") or "")
+        if not context.fixed and (month_level or context.year is None):
+            context.year = int(year)  # as in the recogniser: a bare year only starts a context
 
 
 class _Tagger:
@@ -59,7 +62,7 @@ class _Tagger:
             if name == "date":
                 _context_from_date(el, self.context)
             return
-        saved = self.context.year
+        saved = (self.context.year, self.context.last)
         children = [c for c in el]
         head, pieces = _split(el.text, self.context, self.exceptions)
         if pieces:
@@ -72,7 +75,7 @@ class _Tagger:
                 self.element(child)
             self.tail(child)
         if name in CONTEXT_ISLANDS:
-            self.context.year = saved
+            self.context.year, self.context.last = saved
 
     def tail(self, child):
         head, pieces = _split(child.tail, self.context, self.exceptions)
