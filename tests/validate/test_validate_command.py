@@ -73,3 +73,10 @@ def test_a_reference_without_a_personography_is_reported(cli, tmp_path):
     result = cli("validate", folder, "--format", "json")
     rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
     assert {"persons-file", "person-ref-resolves"} <= rules
+
+
+def test_an_unreadable_file_does_not_make_every_person_unreferenced(cli, tmp_path):
+    folder, doc = broken_copy(tmp_path)
+    doc.write_text("<TEI>not closed", encoding="utf-8")
+    found = json.loads(cli("validate", folder, "--format", "json").stdout)["findings"]
+    assert [(f["path"], f["rule"]) for f in found] == [(str(doc), "well-formed")]

@@ -63,6 +63,8 @@ FIXTURE_MUTANTS = [
     M("title level outside the list", '<title level="m">', '<title level="x">', "rng-value"),
     M("supplied reason outside the list", 'reason="omitted"', 'reason="forgotten"', "rng-value"),
     M("pb break outside the list", '<pb break="no"/>', '<pb break="yes"/>', "rng-value"),
+    M("required attribute missing", '<language ident="ru">', "<language>", "rng-attribute"),
+    M("xml:lang not a language tag", '<foreign xml:lang="ru">', '<foreign xml:lang="not a tag">', "rng-value"),
     M("div type on the wrong element", "<p>A brief.</p>", '<p type="brief">A brief.</p>', "rng-attribute"),
     M("persName type outside the list", 'type="english"', 'type="nickname"', "rng-value", file=PERSONS),
     M("idno type outside the list", '<idno type="wikidata">', '<idno type="viafx">', "rng-value", file=PERSONS),

@@ -42,6 +42,7 @@ def facts_of(tree: etree._ElementTree) -> Facts:
 class Edition:
     folder: Path
     files: dict[Path, Facts]
+    complete: bool = True  # False when a file of the folder could not be parsed
 
     @property
     def persons(self) -> Path | None:
@@ -49,6 +50,10 @@ class Edition:
         return path if path.is_file() else None
 
     def mentions(self) -> list[str]:
+        """Person ids referenced from the edition. With a file unreadable its mentions are unknown,
+        so every person counts as referenced (no "never referenced" finding from a partial view)."""
+        if not self.complete and self.persons in self.files:
+            return sorted(self.files[self.persons].ids)
         return sorted({ref.split("#", 1)[1] for f in self.files.values() for ref, _ in f.refs if "#" in ref})
 
     def other_ids(self, path: Path) -> list[str]:
@@ -58,19 +63,20 @@ class Edition:
 def load_edition(folder: Path, parsed: dict[Path, etree._ElementTree]) -> Edition:
     """Facts of every *.xml in the folder, reusing trees already parsed (broken siblings are skipped:
     they get their own findings when validated)."""
-    files = {}
+    files, complete = {}, True
     for path in sorted(folder.glob("*.xml")):
         tree = parsed.get(path)
         if tree is None:
             try:
                 tree = parse_file(path)
             except InputError:
+                complete = False
                 continue
         files[path] = facts_of(tree)
     for path, tree in parsed.items():
         if path.parent == folder and path not in files:
             files[path] = facts_of(tree)
-    return Edition(folder, files)
+    return Edition(folder, files, complete)
 
 
 def check_personography(path: Path, shown: str, edition: Edition) -> list[Finding]:

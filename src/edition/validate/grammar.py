@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..xmlsafe import TEI_NS, parse_file
+from ..xmlsafe import TEI_NS, XML_NS, parse_file
 from .messages import Finding
 from .position import Positions
 from .vocabulary import vocabulary
@@ -34,24 +34,36 @@ def _local(el) -> str:
     return etree.QName(el).localname
 
 
+def _attr_name(clark: str) -> str:
+    return clark.replace(f"{{{XML_NS}}}", "xml:")
+
+
 def _explain(entry, el, vocab) -> tuple[str, str]:
     """(rule id, message) for one libxml2 error, using the element it is about."""
     msg = entry.message
     if el is None or not isinstance(el.tag, str):
         return "rng-content", msg
     name, ns = _local(el), etree.QName(el).namespace
+    if ns != TEI_NS:
+        return "rng-namespace", f"<{name}> is in namespace {ns or '(none)'}, not TEI ({TEI_NS})"
+    allowed = vocab[name].attributes if name in vocab else {}
     if entry.type_name in VALUE_ERRORS and msg.startswith("Invalid attribute "):
         attr = msg.split()[2]
-        allowed = vocab.get(name).attributes if name in vocab else {}
-        value = el.get(attr if ":" not in attr else "{http://www.w3.org/XML/1998/namespace}" + attr.split(":")[1])
+        attr = f"xml:{attr}" if attr not in allowed and f"xml:{attr}" in allowed else attr
+        value = el.get(attr.replace("xml:", f"{{{XML_NS}}}"))
         if attr not in allowed:
-            ok = ", ".join(sorted(allowed)) or "none"
-            return "rng-attribute", f"<{name}> may not have @{attr} (allowed: {ok})"
+            return "rng-attribute", f"<{name}> may not have @{attr} (allowed: {', '.join(sorted(allowed)) or 'none'})"
         spec = allowed[attr]
         expected = f"one of: {', '.join(spec.values)}" if spec.values else f"a valid {spec.datatype}"
         return "rng-value", f'{name}/@{attr} "{value}" is not {expected}'
-    if ns != TEI_NS:
-        return "rng-namespace", f"<{name}> is in namespace {ns or '(none)'}, not TEI ({TEI_NS})"
+    if "failed to validate attributes" in msg and name in vocab:
+        present = {_attr_name(a) for a in el.attrib}
+        missing = [a for a, spec in allowed.items() if spec.required and a not in present]
+        unknown = sorted(present - set(allowed))
+        if missing or unknown:
+            what = [f"needs @{a}" for a in missing] + [f"may not have @{a}" for a in unknown]
+            return "rng-attribute", f"<{name}> {' and '.join(what)}"
+        return "rng-value", f"<{name}> has an attribute value its datatype does not allow"
     if name not in vocab:
         return "rng-element", f"<{name}> is not an element of the edition's vocabulary (docs/schema.md)"
     return "rng-content", msg
