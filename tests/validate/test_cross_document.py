@@ -1,0 +1,34 @@
+"""The cross-document variables the runner's pre-pass supplies mean what edition.sch's own
+doc()/collection() defaults mean, so other Schematron engines get the same answers."""
+
+import pytest
+from validate_mutants import FIXTURE_MUTANTS, copy_fixture
+
+from conftest import ROOT
+from edition.validate.evaluate import Evaluator
+from edition.validate.position import Positions
+from edition.validate.runner import validate
+from edition.validate.schematron import read_schema
+
+CROSS = ["person never referenced", "xml:id used by another file", "dangling persName/@ref"]
+
+
+def standalone(folder):
+    """Schematron findings with every variable computed by the schema itself (doc(), collection())."""
+    evaluator = Evaluator(read_schema(ROOT / "schema" / "edition.sch"), [])
+    found = set()
+    for path in sorted(folder.glob("*.xml")):
+        text = path.read_text(encoding="utf-8")
+        document = evaluator.parse(text, path.resolve().as_uri())
+        found |= {(f.path, f.line, f.rule) for f in evaluator.run(document, str(path), Positions(text), {})}
+    return found
+
+
+@pytest.mark.parametrize("name", CROSS)
+def test_schema_defaults_and_the_pre_pass_agree(tmp_path, name):
+    (mutant,) = [m for m in FIXTURE_MUTANTS if m.name == name]
+    folder = copy_fixture(tmp_path / "edition")
+    mutant.apply(folder)
+    report = validate([folder])
+    assert any(f.rule == mutant.rule for f in report.findings)
+    assert standalone(folder) == {(f.path, f.line, f.rule) for f in report.findings}
