@@ -13,8 +13,9 @@
 
   <xsl:function name="ed:inline" as="xs:string">
     <xsl:param name="node" as="node()?"/>
-    <xsl:variable name="out"><xsl:apply-templates select="$node" mode="text-inline"/></xsl:variable>
-    <xsl:sequence select="string($out)"/>
+    <!-- A sequence, not a temporary tree: building a document per node was the text's main cost. -->
+    <xsl:variable name="out" as="item()*"><xsl:apply-templates select="$node" mode="text-inline"/></xsl:variable>
+    <xsl:sequence select="string-join($out ! string(.))"/>
   </xsl:function>
 
   <xsl:template match="choice" mode="text-inline">

@@ -29,10 +29,10 @@ def _source(path: Path | str) -> tuple[Path, str]:
 
 
 def _personography(persons_path: Path | str | None):
+    """The parsed personography, read and checked again only when the file changes."""
     if persons_path is None:
         return None
-    path, text = _source(persons_path)
-    return compiler.parse_cached(path, text)
+    return compiler.parse_cached(Path(persons_path), lambda: _source(persons_path)[1])
 
 
 def _check_link_prefix(value: str, name: str) -> str:

@@ -48,15 +48,25 @@ def warm_up(*stylesheets: str) -> None:
             _executable(name)
 
 
-def parse_cached(path: Path, text: str):
-    """A parsed document kept while the file is unchanged (the personography, read per render)."""
-    stat = path.stat()
+def parse_cached(path: Path, read):
+    """A parsed document kept while the file is unchanged (the personography, used by every
+    render); `read()` returns the checked text and is called only when the file changed."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return _proc_parse(read())  # read() raises the usual InputError
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     with _LOCK:
         if key not in _documents:
-            _documents.clear() if len(_documents) > 16 else None
-            _documents[key] = _proc().parse_xml(xml_text=text)
+            if len(_documents) > 16:
+                _documents.clear()
+            _documents[key] = _proc().parse_xml(xml_text=read())
         return _documents[key]
+
+
+def _proc_parse(text: str):
+    with _LOCK:
+        return _proc().parse_xml(xml_text=text)
 
 
 def run(stylesheet: str, source_text: str, params: dict, name: str) -> str:

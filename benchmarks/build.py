@@ -1,0 +1,54 @@
+"""Time to build the whole edition (HTML page + reading text + diplomatic text for every
+document, and the index of persons) after start-up, cold and warm (target: well under 1 s).
+
+Start-up (imports, the Saxon processor, compiling the three stylesheets) is reported apart:
+a server or `edition build` pays it once. "Cold" is the first build in the process (Saxon's
+first runs of each template), "warm" the median of the following ones. CPU time is printed
+beside wall time because the machine may be shared (wall time then measures the neighbours).
+Run from the repository:
+
+    .venv/bin/python benchmarks/build.py [--runs N] [TEI_DIR]
+"""
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("tei_dir", nargs="?", type=Path, default=ROOT / "tei")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    from edition.commands.build import build_document, build_persons, documents
+    from edition.render import compiler
+
+    compiler.warm_up("html.xsl", "text.xsl", "persons.xsl")
+    startup = time.perf_counter() - start
+
+    paths = documents(args.tei_dir)
+    times, cpu = [], []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(args.runs + 1):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            for path in paths:
+                build_document(path, Path(out))
+            build_persons(args.tei_dir, paths, Path(out))
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+    print(f"start-up (imports, Saxon, 3 stylesheets): {startup:.2f} s")
+    print(f"build of {len(paths)} documents (HTML + 2 texts each) + index of persons: "
+          f"cold {times[0]:.3f} s (CPU {cpu[0]:.3f} s), warm median {statistics.median(times[1:]):.3f} s "
+          f"(CPU {statistics.median(cpu[1:]):.3f} s) over {args.runs} runs (target < 1 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
