@@ -91,3 +91,11 @@ def test_unreadable_markup_is_kept_and_reported_with_its_source_line(cli, tmp_pa
 def test_output_must_be_an_xml_file(cli, tmp_path, import_fixtures):
     result = cli("import", import_fixtures / "notes.txt", "-o", tmp_path / "doc.txt")
     assert result.exit_code == 2 and not (tmp_path / "doc.txt").exists()
+
+
+def test_control_character_is_refused_with_its_position(cli, tmp_path):
+    source = tmp_path / "ctl.txt"
+    source.write_text("# Title\n\nA form\x0cfeed.\n", encoding="utf-8")
+    result = cli("import", source, "-o", tmp_path / "doc.xml")
+    assert result.exit_code == 1 and "ctl.txt:3:7: error: control character U+000C" in result.stderr
+    assert not (tmp_path / "doc.xml").exists()

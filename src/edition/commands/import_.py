@@ -5,10 +5,14 @@ kept but could not be classified or placed. Nothing is written on error: the fil
 first, and the output goes through a temporary file in the same folder and os.replace.
 """
 
+import re
 import sys
 from pathlib import Path
 
 from ..errors import EditionError, InputError
+
+# characters XML 1.0 cannot hold at all (C0 controls other than tab, newline, carriage return)
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 HELP = "import an OCR transcription (markdown-like text) as a draft TEI file"
 
@@ -34,12 +38,19 @@ def _read(path: Path) -> str:
     except OSError as exc:
         raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{path}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
                          "save the file as UTF-8") from None
+    bad = NOT_XML.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise InputError(f"{path}:{line}:{col}: error: control character U+{ord(bad.group()):04X} "
+                         "cannot be stored in XML; remove it from the transcription")
+    return text
 
 
 def run(args) -> int:

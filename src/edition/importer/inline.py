@@ -47,7 +47,8 @@ def append_text(parent, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-CYRILLIC = re.compile(r"(?<![^\W\d_])[\u0400-\u04FF]+(?:[\s,.:;!?«»\"“”-]+[\u0400-\u04FF]+)*(?![^\W\d_])")
+# whole words only: a Cyrillic letter inside a Latin or numeric token (OCR "otдел") is not Russian text
+CYRILLIC = re.compile(r"(?<!\w)[\u0400-\u04FF]+(?:[\s,.:;!?«»\"“”-]+[\u0400-\u04FF]+)*(?!\w)")
 LEFTOVER = re.compile(r"~~|\*|<[^>]*>|^#+\s|^\|")
 
 
