@@ -53,3 +53,28 @@ def test_every_test_document_edition_rng_accepts_is_accepted_by_tei_all(tmp_path
     assert len(accepted) > len(FIXTURE_MUTANTS) // 2  # the Schematron-only mutants, at least
     run = subprocess.run([jing, str(TEI_ALL), *map(str, accepted)], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:]
+
+
+@pytest.fixture(scope="module")
+def tei_all_root():
+    needs_tei_all()
+    return parse_file(TEI_ALL).getroot()
+
+
+MINIMAL = {"TEI": {"doc": "root"}, "teiHeader": {"doc": "h"}, "fileDesc": {"doc": "f"},
+           "titleStmt": {"doc": "t"}, "title": {"doc": "t"}, "publicationStmt": {"doc": "p"},
+           "p": {"doc": "p"}, "sourceDesc": {"doc": "s"}, "text": {"doc": "t"}, "body": {"doc": "b"}}
+
+
+@pytest.mark.parametrize("change,complaint", [
+    ({"blink": {"doc": "no such TEI element"}}, "not TEI elements: blink"),
+    ({"p": {"doc": "p", "attributes": ["colour"]}}, "p: tei_all has no attribute colour"),
+    ({"language": {"doc": "ident is required in TEI", "attributes": []}}, "language: required attribute ident"),
+    ({"body": {"doc": "b"}, "text": {"doc": "t"}, "TEI": {"doc": "r"}, "p": None}, "content needs an element"),
+])
+def test_the_generator_refuses_a_customisation_that_is_not_a_subset(tei_all_root, change, complaint):
+    from edition.schema_build.generate import CustomisationError, build_grammar
+
+    elements = {k: v for k, v in {**MINIMAL, **change}.items() if v is not None}
+    with pytest.raises(CustomisationError, match=complaint):
+        build_grammar(tei_all_root, {"element": elements})

@@ -10,6 +10,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+from ..errors import EditionError
 from ..xmlsafe import parse_file
 from .docs import render_docs
 from .generate import build_grammar, serialise
@@ -38,7 +39,11 @@ def main(argv=None) -> int:
         print(f"{args.tei_all}: not found; edition.rng left as it is", file=sys.stderr)
     outputs.append((DOCS, lambda: render_docs(SCHEMA / "edition.rng", SCHEMA / "edition.sch").encode()))
     for path, make in outputs:
-        data = make()
+        try:
+            data = make()
+        except EditionError as exc:
+            print(f"schema/customisation.toml: error: {exc}", file=sys.stderr)
+            return 2
         if path.exists() and path.read_bytes() == data:
             continue
         stale.append(path)

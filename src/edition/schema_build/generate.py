@@ -10,24 +10,21 @@ in tei_all: the tests check that over every fixture with jing).
 
 from lxml import etree
 
-RNG = "http://relaxng.org/ns/structure/1.0"
+from ..errors import EditionError
+from .simplify import EMPTY, NA, RNG, rng, simplify, strip
+
 ANN = "http://relaxng.org/ns/compatibility/annotations/1.0"
 TEI = "http://www.tei-c.org/ns/1.0"
 XSD = "http://www.w3.org/2001/XMLSchema-datatypes"
-NA, EMPTY = "notAllowed", "empty"  # the two patterns simplification folds away
 COMPOSITES = {"group", "choice", "oneOrMore", "zeroOrMore", "optional", "list"}
 
 
-class CustomisationError(Exception):
-    pass
+class CustomisationError(EditionError):
+    """The customisation asks for something that would not be a subset of tei_all."""
 
 
 def _local(node) -> str:
     return etree.QName(node).localname if isinstance(node.tag, str) else ""
-
-
-def _rng(tag: str, **attrs) -> etree._Element:
-    return etree.Element(f"{{{RNG}}}{tag}", **attrs)
 
 
 def _patterns(node):
@@ -58,31 +55,33 @@ class Builder:
         if tag == "ref":
             return self._ref(node.get("name"))
         if tag in ("text", "empty", "notAllowed"):
-            return {"empty": EMPTY, "notAllowed": NA}.get(tag) or _rng(tag)
+            return {"empty": EMPTY, "notAllowed": NA}.get(tag) or rng(tag)
         if tag in ("data", "value"):
-            return _strip(node)
+            return strip(node)
         if tag in ("attribute", "element"):  # attributes are inlined separately; anonymous elements unused
             return EMPTY if tag == "attribute" else NA
         if tag in COMPOSITES:
-            return _simplify(tag, [self.pattern(c) for c in _patterns(node)])
+            return simplify(tag, [self.pattern(c) for c in _patterns(node)])
         raise CustomisationError(f"unexpected pattern <{tag}> in tei_all")
 
     def _ref(self, name: str):
         if name in self.kept_defines:
-            return _rng("ref", name=name)
-        if name in self.element_of.values() or name.startswith("att."):
-            return NA if not name.startswith("att.") else EMPTY
+            return rng("ref", name=name)
+        if name.startswith("att."):  # attribute classes: inlined per element by _attributes
+            return EMPTY
+        if name in self.element_of.values():  # an element the customisation drops
+            return NA
         if name not in self.memo:
             self.memo[name] = NA  # guards a (never expected) cycle through non-element defines
-            body = _simplify("group", [self.pattern(c) for c in _patterns(self.defines[name])])
+            body = simplify("group", [self.pattern(c) for c in _patterns(self.defines[name])])
             if isinstance(body, str):
                 self.memo[name] = body
             else:
-                define = _rng("define", name=name)
+                define = rng("define", name=name)
                 define.append(body)
                 self.out[name] = define
                 self.memo[name] = "ref"
-        return _rng("ref", name=name) if self.memo[name] == "ref" else self.memo[name]
+        return rng("ref", name=name) if self.memo[name] == "ref" else self.memo[name]
 
     # -- attributes ----------------------------------------------------------------------
     def _tei_attributes(self, node, optional=False, found=None):
@@ -113,7 +112,7 @@ class Builder:
         out = []
         for name in wanted:
             source, optional = tei[name]
-            attr = _rng("attribute", name=name)
+            attr = rng("attribute", name=name)
             if name in values:
                 choice = etree.SubElement(attr, f"{{{RNG}}}choice")
                 for v in values[name]:
@@ -124,7 +123,7 @@ class Builder:
                     if not isinstance(p, str):
                         attr.append(p)
             if optional:
-                wrapper = _rng("optional")
+                wrapper = rng("optional")
                 wrapper.append(attr)
                 attr = wrapper
             out.append(attr)
@@ -135,16 +134,16 @@ class Builder:
         elements = {}
         for define_name, element in self.kept_defines.items():
             tei_element = _patterns(self.defines[define_name])[0]
-            body = _simplify("group", [self.pattern(c) for c in _patterns(tei_element)])
+            body = simplify("group", [self.pattern(c) for c in _patterns(tei_element)])
             if body == NA:
                 raise CustomisationError(f"{element}: content needs an element the customisation drops")
-            el = _rng("element", name=element)
+            el = rng("element", name=element)
             doc = etree.SubElement(el, f"{{{ANN}}}documentation")
             doc.text = self.kept[element]["doc"]
             if body != EMPTY:
                 el.append(body)
             else:
-                el.append(_rng("empty"))
+                el.append(rng("empty"))
             el.extend(self._attributes(element, tei_element))
             elements[define_name] = el
         grammar = etree.Element(f"{{{RNG}}}grammar", nsmap={None: RNG, "a": ANN},
@@ -158,42 +157,6 @@ class Builder:
             else:
                 grammar.append(self.out[name])
         return grammar
-
-
-def _strip(node) -> etree._Element:
-    """A deep copy of a datatype pattern without annotations."""
-    copy = etree.Element(node.tag, dict(node.attrib))
-    copy.text = node.text if _local(node) in ("value", "param") else None
-    for child in node:
-        if isinstance(child.tag, str) and etree.QName(child).namespace == RNG:
-            copy.append(_strip(child))
-    return copy
-
-
-def _simplify(tag: str, kids: list):
-    if tag == "group":
-        kids = [k for k in kids if k != EMPTY]
-        if NA in kids:
-            return NA
-        return EMPTY if not kids else kids[0] if len(kids) == 1 else _wrap("group", kids)
-    if tag == "choice":
-        real = [k for k in kids if k not in (NA, EMPTY)]
-        if not real:
-            return EMPTY if EMPTY in kids else NA
-        inner = real[0] if len(real) == 1 else _wrap("choice", real)
-        return _wrap("optional", [inner]) if EMPTY in kids else inner
-    inner = _simplify("group", kids)
-    if tag == "list":
-        return inner if inner in (NA,) else _wrap("list", [inner if inner != EMPTY else _rng("empty")])
-    if inner in (NA, EMPTY):
-        return NA if (tag == "oneOrMore" and inner == NA) else EMPTY
-    return _wrap(tag, [inner])
-
-
-def _wrap(tag: str, kids: list) -> etree._Element:
-    node = _rng(tag)
-    node.extend(kids)
-    return node
 
 
 def build_grammar(tei_all: etree._Element, custom: dict) -> etree._Element:
