@@ -2,7 +2,8 @@
 
 Pure: text in, matches out. Where rules overlap the leftmost match wins, then the longest,
 then the earlier rule in `rules.RULES`. A date without a printed year takes the year from
-`Context` (the most recent explicit year, or `--context-year`) and is marked
+`Context` (the year of the last date printing a month and a year, or `--context-year`; see
+docs/dates.md "Years supplied from context") and is marked
 `evidence="conjecture"`; without any context it is returned unresolved (empty `attrs`), which
 the tagger leaves alone and the reporter lists.
 """
@@ -16,7 +17,7 @@ from .rules import COMPILED
 
 @dataclass
 class Context:
-    """The year a yearless date is read in; explicit one-year dates update it as text is read."""
+    """The year a yearless date is read in; printed one-year dates update it as text is read."""
 
     year: int | None = None
     fixed: bool = False  # --context-year pinned by the editor: explicit years do not move it
