@@ -11,6 +11,8 @@ two persons (Efimov) is not guessed: it is returned as ambiguous for the editor 
 
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..xmlsafe import TEI_NS
 from .matcher import NameMatcher
 
@@ -38,6 +40,12 @@ def _local(el) -> str:
     return tag.split("}", 1)[1] if isinstance(tag, str) and "}" in tag else str(tag)
 
 
+def _end_line(el) -> int:
+    """The line where `el` ends, so a mention in its tail is reported where it is."""
+    inner = etree.tostring(el, encoding="unicode", with_tail=False)
+    return (el.sourceline or 0) + inner.count("\n")
+
+
 class _Tagger:
     def __init__(self, matcher: NameMatcher, ref_prefix: str):
         self.matcher = matcher
@@ -55,7 +63,7 @@ class _Tagger:
         made, lead, cursor = [], None, 0
         for m in self.matcher.find(text):
             if m.ambiguous:
-                self.result.ambiguous.append(Ambiguous(m.text, m.ids, line))
+                self.result.ambiguous.append(Ambiguous(m.text, m.ids, line + text.count("\n", 0, m.start)))
                 continue
             piece = text[cursor:m.start]
             if made:
@@ -109,7 +117,7 @@ class _Tagger:
                 node = child.getparent()
             else:
                 self.visit(child)
-            lead, after = self._split(el, node.tail, child.sourceline or 0)
+            lead, after = self._split(el, node.tail, _end_line(child))
             if after:
                 node.tail = lead
                 at = el.index(node)
