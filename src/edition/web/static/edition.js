@@ -1,7 +1,7 @@
 /* Progressive enhancement only: every page reads and works without this file.
    - note markers open their note in a popover (click, tap, Enter; Escape or the close button
      closes it and returns focus to the marker);
-   - the reading/diplomatic links switch the view in place (and update the URL);
+   - the reading/diplomatic links switch the view in place;
    - the persons index gets a filter-as-you-type box;
    - the mention or paragraph a link points to is highlighted on arrival;
    - "cite this" shows the page's real URL and today's date. */
@@ -33,11 +33,12 @@
     popover.className = "note-popover";
     popover.id = "note-popover";
     popover.setAttribute("role", "dialog");
-    popover.setAttribute("aria-label", "Note " + marker.textContent.trim());
+    var number = marker.innerText.trim(); // innerText: the shown reading, not a hidden printed one
+    popover.setAttribute("aria-label", "Note " + number);
     popover.tabIndex = -1;
     var label = document.createElement("span");
     label.className = "popover-label";
-    label.textContent = marker.textContent.trim();
+    label.textContent = number;
     var content = document.createElement("div");
     content.className = "popover-body";
     content.appendChild(label);
@@ -96,7 +97,7 @@
   function initViews() {
     var article = document.querySelector("article.tei-document");
     var links = $all(".view-switch a[data-view]");
-    if (!article || !links.length || !window.history || !history.replaceState) return;
+    if (!article || !links.length) return;
     links.forEach(function (link) {
       link.addEventListener("click", function (ev) {
         ev.preventDefault();
@@ -109,7 +110,8 @@
         if (help) help.textContent = view === "diplomatic"
           ? "The text as printed, with the source's errors; corrections are in the apparatus."
           : "The corrected text; the apparatus lists every correction.";
-        history.replaceState(null, "", link.href);
+        // No history.replaceState: the two views live at different depths, and the page's
+        // relative links would then resolve against the wrong folder.
         document.title = document.title.replace(/ \(diplomatic\)/, "").replace(/ — /, view === "diplomatic" ? " (diplomatic) — " : " — ");
       });
     });
