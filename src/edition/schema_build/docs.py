@@ -46,6 +46,30 @@ state. Both are used by `edition validate`.
 Messages are `path:line:col: severity: message [rule-id]`, sorted, then a summary line;
 `--format json` and `--format github` (Actions annotations) give the same findings. Exit
 status: 0 no errors (warnings allowed), 1 errors, 2 cannot run (e.g. a path is missing).
+
+## Using it in another project
+
+With [pre-commit](https://pre-commit.com), in the project's `.pre-commit-config.yaml`
+(the hook is defined in this repository's `.pre-commit-hooks.yaml`):
+
+```yaml
+repos:
+  - repo: https://github.com/OWNER/edition   # this repository
+    rev: v0.1.0                              # a tag or commit
+    hooks:
+      - id: edition-validate
+        files: ^tei/.*\.xml$
+```
+
+In GitHub Actions, findings become annotations on the pull request:
+
+```yaml
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: pip install "edition @ git+https://github.com/OWNER/edition@v0.1.0"
+      - run: edition validate --format github tei/
+```
 """
 
 ENGINE_RULES = [
