@@ -80,3 +80,18 @@ def test_an_unreadable_file_does_not_make_every_person_unreferenced(cli, tmp_pat
     doc.write_text("<TEI>not closed", encoding="utf-8")
     found = json.loads(cli("validate", folder, "--format", "json").stdout)["findings"]
     assert [(f["path"], f["rule"]) for f in found] == [(str(doc), "well-formed")]
+
+
+def test_the_pre_commit_hook_runs_this_command_on_the_staged_files(cli, tmp_path):
+    import re
+    import tomllib
+
+    from conftest import ROOT
+
+    hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = re.search(r"^\s+entry: (.+)$", hook, re.M).group(1).split()
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert entry[0] in scripts and re.search(r"^\s+language: python$", hook, re.M)
+    folder = copy_fixture(tmp_path / "edition")
+    # pre-commit appends the staged file names to the entry
+    assert cli(*entry[1:], *sorted(folder.glob("*.xml"))).exit_code == 0
