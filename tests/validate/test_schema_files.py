@@ -44,7 +44,9 @@ def accepted_by_edition_rng(paths):
 def test_every_test_document_edition_rng_accepts_is_accepted_by_tei_all(tmp_path):
     needs_tei_all()
     jing = require_tool("jing")
-    documents = sorted(FIXTURE.glob("*.xml")) + sorted(TEI.glob("*.xml"))
+    # every test document in the repository (other suites' fixtures too), the edition, the mutants
+    documents = sorted((ROOT / "tests").rglob("*.xml")) + sorted(TEI.glob("*.xml"))
+    assert set(FIXTURE.glob("*.xml")) <= set(documents)
     for i, mutant in enumerate(FIXTURE_MUTANTS):
         folder = copy_fixture(tmp_path / f"m{i}")
         mutant.apply(folder)
