@@ -38,3 +38,14 @@ def test_version_command_finds_the_resource_folders(cli):
 def test_python_dash_m_runs_the_same_command():
     proc = subprocess.run([sys.executable, "-m", "edition", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.strip() == f"edition {__version__}"
+
+
+def test_output_into_a_pipe_whose_reader_has_gone_ends_quietly():
+    # As in `edition dates | head`: the reader closes the pipe before the command finishes.
+    code = (
+        "import os, sys; r, w = os.pipe(); os.close(r); os.dup2(w, 1); "
+        "from edition.cli import main; sys.exit(main(['version']))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0
+    assert proc.stderr == ""

@@ -6,6 +6,7 @@ Each module in `edition.commands` exposes `HELP`, `add_arguments(parser)` and
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__
@@ -49,12 +50,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()  # inside the try, so a closed pipe is caught here
+        return code
     except EditionError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `edition dates | head`: the reader left; say nothing more, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
