@@ -44,3 +44,9 @@ def test_build_reports_a_failing_document_and_builds_the_others(cli, tmp_path):
 def test_build_of_a_missing_folder_is_a_usage_error(cli, tmp_path):
     result = cli("build", "--out", tmp_path, tmp_path / "nowhere")
     assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+def test_build_with_static_also_writes_the_viewers_site(cli, tmp_path):
+    result = cli("build", "--out", tmp_path / "out", "--static", tmp_path / "site", fixture_edition(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "site" / "index.html").exists() and "static site" in result.stderr
