@@ -63,3 +63,9 @@ def test_numbered_paragraph_keeps_its_number_in_n_and_in_the_text(imported):
     root, _ = imported("classification")
     p = x(root, "//tei:p[@n]")[0]
     assert p.get("n") == "1" and p.text.startswith("1. ")
+
+
+def test_paragraph_ending_in_a_plain_digit_marker_is_not_continued(imported):
+    root, _ = imported("plain-marker-ends-paragraph")
+    assert x(root, "count(//tei:body//tei:p)") == 2
+    assert not x(root, "//tei:pb")

@@ -66,3 +66,10 @@ def test_imported_sources_are_valid_against_tei_all(imports):
     jing = require_tool("jing")
     run = subprocess.run([jing, str(schema), *map(str, imports.values())], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout
+
+
+def test_forum_breaks_its_pages_where_the_catalogue_counts_them(imports):
+    # CATALOGUE.md §1.2: seven page breaks, all mid-sentence; folios printed on three of them
+    root = parse_file(imports["000_1f0d5a27ce904b67.txt"]).getroot()
+    assert len(root.xpath("//tei:pb", namespaces=NS)) == 7
+    assert len(root.xpath("//tei:pb[@break='no']", namespaces=NS)) == 2

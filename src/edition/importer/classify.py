@@ -103,4 +103,6 @@ def _slide_titles(blocks) -> None:
 def ends_sentence(text: str) -> bool:
     """Whether a paragraph's text ends as a finished sentence (markers and debris aside)."""
     text = re.sub(r"(<sup>.*?</sup>|\\\*|\*|~~|\s)+$", "", text)
+    # a note marker the OCR printed as plain digits after the full stop ('post.4', 'strange." 15')
+    text = re.sub(r"(?<=[.!?;:\"”’)])\s?\d{1,3}$", "", text)
     return bool(TERMINAL.search(text))
