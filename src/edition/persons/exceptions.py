@@ -18,7 +18,8 @@ class Exceptions:
     def __post_init__(self):
         ordered = sorted(set(self.phrases), key=len, reverse=True)
         pattern = "|".join(re.escape(p) for p in ordered)
-        object.__setattr__(self, "_re", re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if ordered else None)
+        # Whole tokens only: "Moskvina" is a known non-name, but not inside "Trilisser-Moskvina".
+        object.__setattr__(self, "_re", re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if ordered else None)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         if self._re is None:
