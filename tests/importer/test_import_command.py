@@ -99,3 +99,11 @@ def test_control_character_is_refused_with_its_position(cli, tmp_path):
     result = cli("import", source, "-o", tmp_path / "doc.xml")
     assert result.exit_code == 1 and "ctl.txt:3:7: error: control character U+000C" in result.stderr
     assert not (tmp_path / "doc.xml").exists()
+
+
+def test_empty_transcription_is_refused(cli, tmp_path):
+    source = tmp_path / "empty.txt"
+    source.write_text("\n  \n", encoding="utf-8")
+    result = cli("import", source, "-o", tmp_path / "doc.xml")
+    assert result.exit_code == 1 and "empty.txt:1:1: error: the transcription is empty" in result.stderr
+    assert not (tmp_path / "doc.xml").exists()

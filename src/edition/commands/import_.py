@@ -44,6 +44,8 @@ def _read(path: Path) -> str:
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{path}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
                          "save the file as UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{path}:1:1: error: the transcription is empty")
     bad = NOT_XML.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
@@ -63,6 +65,8 @@ def run(args) -> int:
         text = text[1:]
     if output.suffix != ".xml":
         raise EditionError(f"{output}: error: the output must be a .xml file (its stem becomes the root xml:id)")
+    if output.is_dir():
+        raise EditionError(f"{output}: error: is a folder; give the TEI file to write")
     if output.exists() and not args.force:
         raise InputError(f"{output}: error: already exists; use --force to overwrite it")
     if not output.parent.is_dir():
