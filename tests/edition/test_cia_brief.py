@@ -1,0 +1,78 @@
+"""Facts of the 1957 brief (source 002) that its encoding must keep."""
+
+import pytest
+from lxml import etree
+
+from conftest import TEI
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="module")
+def brief():
+    return etree.parse(str(TEI / "cia-1957-khrushchev-purge.xml"))
+
+
+def test_cover_memo_title_page_and_brief_are_the_three_divisions(brief):
+    types = brief.xpath("//t:body/t:div/@type", namespaces=NS)
+    assert types == ["cover-memo", "title-page", "brief"]
+
+
+def test_fourteen_pages_are_counted_by_the_editor(brief):
+    pbs = brief.xpath("//t:body//t:pb", namespaces=NS)
+    assert [pb.get("n") for pb in pbs] == [str(n) for n in range(1, 15)]
+    assert all(pb.get("resp") == "#cia-1957-khrushchev-purge-ed" for pb in pbs)
+
+
+def test_every_page_has_a_classification_mark_at_head_and_foot(brief):
+    marks = brief.xpath("//t:fw[@type='classification']", namespaces=NS)
+    assert [m.get("place") for m in marks] == ["top", "bottom"] * 14
+
+
+def test_only_the_two_marks_of_page_seven_are_not_struck_through(brief):
+    unstruck = brief.xpath("//t:fw[@type='classification'][not(t:del)]", namespaces=NS)
+    assert [m.xpath("string(preceding::t:pb[1]/@n)", namespaces=NS) for m in unstruck] == ["7", "7"]
+    assert [m.xpath("string(.)", namespaces=NS).strip() for m in unstruck] == ["S-E-C-R-E-T"] * 2
+
+
+def test_redactions_and_release_codes_are_kept_distinct(brief):
+    assert len(brief.xpath("//t:gap[@reason='redacted']", namespaces=NS)) == 2
+    codes = brief.xpath("//t:seg[@type='release-code']/text()", namespaces=NS)
+    assert codes == ["25X1A2d2", "25X1X7"]
+
+
+def test_the_eleven_numbered_paragraphs_keep_their_numbers(brief):
+    numbers = brief.xpath("//t:div[@type='brief']/t:p/@n", namespaces=NS)
+    assert numbers == [str(n) for n in range(1, 12)]
+
+
+def test_both_asterisk_notes_follow_their_markers(brief):
+    for n in ("*", "**"):
+        ref = brief.xpath(f"//t:ref[@type='noteAnchor'][@n='{n}']", namespaces=NS)
+        assert len(ref) == 1
+        note = ref[0].getnext()
+        assert note.tag == f"{{{NS['t']}}}note" and note.get("n") == n
+        assert ref[0].get("target") == "#" + note.get("{http://www.w3.org/XML/1998/namespace}id")
+
+
+def test_the_comma_for_a_full_stop_is_a_recorded_correction(brief):
+    choices = brief.xpath("//t:choice", namespaces=NS)
+    assert [(c.findtext("t:sic", namespaces=NS), c.findtext("t:corr", namespaces=NS)) for c in choices] == [(",", ".")]
+
+
+def test_the_typists_krushchev_is_kept_and_linked_to_khrushchev(brief):
+    head = brief.xpath("//t:div[@type='cover-memo']/t:head", namespaces=NS)[0]
+    name = head.find("t:persName", NS)
+    assert name.text == "Krushchev" and name.get("ref") == "persons.xml#khrushchev"
+
+
+def test_the_misprinted_year_is_kept_with_an_editorial_note(brief):
+    date = brief.xpath("//t:text//t:date[.='21 July 1956'][not(ancestor::t:note)]", namespaces=NS)[0]
+    note = date.getnext()
+    assert date.get("when") == "1956-07-21"
+    assert note.get("type") == "editorial" and "1957-07-21" in note.xpath("t:date/@when", namespaces=NS)
+
+
+def test_yearless_june_plenum_dates_are_1957_conjectures(brief):
+    junes = brief.xpath("//t:text//t:date[.='June']", namespaces=NS)
+    assert junes and {(d.get("when"), d.get("evidence")) for d in junes} == {("1957-06", "conjecture")}
