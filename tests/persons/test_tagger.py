@@ -67,6 +67,12 @@ def test_a_corrected_name_is_wrapped_whole_with_its_choice(tree):
     assert [child.tag.split("}")[1] for child in pers] == ["choice"]
 
 
+def test_a_forename_before_a_corrected_surname_joins_the_mention(tree):
+    pers = tree.find(".//tei:p[@n='forename-correction']/tei:persName", NS)
+    assert (pers.get("ref"), pers.text, pers[0].tag.split("}")[1]) == ("persons.xml#iagoda", "Genrikh ", "choice")
+    assert pers.getparent().text == "under "
+
+
 def test_a_name_shared_by_two_persons_is_left_and_reported(cli, edition_dir):
     result, tree = tagged(cli, edition_dir("mentions.xml"))
     assert names(tree, "ambiguous") == []

@@ -9,6 +9,7 @@ it). A corrected reading (`choice` whose `corr` is a name) is wrapped whole. A f
 two persons (Efimov) is not guessed: it is returned as ambiguous for the editor to decide.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -84,15 +85,34 @@ class _Tagger:
         corr = choice.find(f"{{{TEI_NS}}}corr")
         if corr is None:
             corr = choice.find(f"{{{TEI_NS}}}reg")
-        ids = self.matcher.ids_of("".join(corr.itertext())) if corr is not None else None
+        reading = "".join(corr.itertext()) if corr is not None else ""
+        ids = self.matcher.ids_of(reading) if reading else None
         if not ids or len(ids) != 1:
             return False
+        before = self._forename_before(parent, choice, reading, ids)
         wrapper = self._pers(parent, next(iter(ids)))
         wrapper.tail, choice.tail = choice.tail, None
         parent.replace(choice, wrapper)
+        if before:
+            wrapper.text = before
         wrapper.append(choice)
         self.result.tagged += 1
         return True
+
+    def _forename_before(self, parent, choice, reading: str, ids) -> str:
+        """Take into the mention the words before a corrected surname that make a longer form of
+        the same person ("Genrikh <choice>…Iagoda</choice>"); return them, cut from the text."""
+        prev = choice.getprevious()
+        text = (prev.tail if prev is not None else parent.text) or ""
+        for words in (3, 2, 1):
+            m = re.search(rf"(?<!\S)(?:\S+\s+){{{words}}}$", text)
+            if m and self.matcher.ids_of(m.group() + reading) == ids:
+                if prev is not None:
+                    prev.tail = text[:m.start()] or None
+                else:
+                    parent.text = text[:m.start()] or None
+                return m.group()
+        return ""
 
     def visit(self, el):
         if not isinstance(el.tag, str):
