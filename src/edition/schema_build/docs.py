@@ -58,7 +58,7 @@ repos:
     rev: v0.1.0                              # a tag or commit
     hooks:
       - id: edition-validate
-        files: ^tei/.*\.xml$
+        files: ^tei/.*\\.xml$
 ```
 
 In GitHub Actions, findings become annotations on the pull request:
