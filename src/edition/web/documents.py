@@ -3,14 +3,14 @@
 from flask import jsonify, render_template, request
 
 from .links import link, relative
-from .rendering import article_html
+from .rendering import article_html, source_citation
 from .state import corpus, document_or_404
 
 VIEWS = ("reading", "diplomatic")
 
 
 def _summary(c, doc) -> dict:
-    return {**doc.to_json(), "persons": len(c.people_in(doc.id)), "mentions": len(c.by_document.get(doc.id, ())),
+    return {**doc.to_json(), "citation": source_citation(doc), "persons": len(c.people_in(doc.id)), "mentions": len(c.by_document.get(doc.id, ())),
             "interventions": len(c.apparatus.get(doc.id, ()))}
 
 

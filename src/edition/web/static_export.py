@@ -8,6 +8,7 @@ folder can be served from any path of any server.
 """
 
 import shutil
+import tempfile
 from pathlib import Path
 
 from ..errors import EditionError
@@ -35,14 +36,24 @@ def _file_for(url: str, out: Path) -> Path:
 
 def export_static(tei_dir, out_dir, *, config: dict | None = None) -> list[str]:
     """Write the site under `out_dir`; return the written files (relative, '/'-separated, sorted)."""
-    out = Path(out_dir)
-    app = create_app({"TEI_DIR": str(tei_dir), **(config or {})})
+    # Export from a snapshot: files edited while the export runs must not mix two versions
+    # (an index link written from one version, the page it points to from the next).
+    with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
+        snapshot = Path(tmp) / "tei"
+        shutil.copytree(tei_dir, snapshot, ignore=shutil.ignore_patterns(".*"))
+        encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
+        settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, **(config or {})}
+        return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
+
+
+def _export(tei_dir: Path, out: Path, config: dict, label: str) -> list[str]:
+    app = create_app({"TEI_DIR": str(tei_dir), **config})
     client = app.test_client()
     written = []
     for url in site_urls(app):
         response = client.get(url)
         if response.status_code != 200:
-            raise EditionError(f"{tei_dir}: error: {url} answered {response.status_code} during the static export")
+            raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
         target = _file_for(url, out)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(response.get_data())
