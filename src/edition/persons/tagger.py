@@ -3,10 +3,10 @@
 Pure: a tree in, the same tree changed in place plus a count out. Only text the editors would
 tag is touched: in the teiHeader only `author` and `editor` (docs/encoding.md: authors point at
 the personography); not text already inside `persName`, not page furniture or the erroneous
-half of a correction. Markup is never broken: a mention must lie within one run
-of text, so a name split by a page break or a `hi` is left to the editor (the reporter lists
-it). A corrected reading (`choice` whose `corr` is a name) is wrapped whole. A form shared by
-two persons (Efimov) is not guessed: it is returned as ambiguous for the editor to decide.
+half of a correction. Markup is never broken: a mention must lie within one run of text, so a
+name split by a page break or a `hi` is left to the editor (the reporter lists it). A corrected
+reading (`choice` whose `corr` is a name) is wrapped whole, with a forename printed before it.
+A form shared by two persons (Efimov) is not guessed: it is returned as ambiguous.
 """
 
 import re
@@ -54,8 +54,7 @@ class _Tagger:
         self.result = TagResult()
 
     def _pers(self, parent, pid: str):
-        el = parent.makeelement(f"{{{TEI_NS}}}persName", {"ref": f"{self.ref_prefix}{pid}"})
-        return el
+        return parent.makeelement(f"{{{TEI_NS}}}persName", {"ref": f"{self.ref_prefix}{pid}"})
 
     def _split(self, parent, text: str | None, line: int):
         """Return (leading text, [persName...]) for a run of text; tails carry the rest."""
