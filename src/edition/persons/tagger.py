@@ -129,7 +129,7 @@ class _Tagger:
             for i, new in enumerate(made):
                 el.insert(i, new)
         for child in list(el):
-            if child.tag == f"{{{TEI_NS}}}persName" and child.getparent() is el and child in made:
+            if any(child is new for new in made):  # just made from el.text: already done
                 continue
             node = child
             if _local(child) == "choice" and self._wrap_choice(el, child):
