@@ -95,3 +95,12 @@ def test_the_pre_commit_hook_runs_this_command_on_the_staged_files(cli, tmp_path
     folder = copy_fixture(tmp_path / "edition")
     # pre-commit appends the staged file names to the entry
     assert cli(*entry[1:], *sorted(folder.glob("*.xml"))).exit_code == 0
+
+
+def test_a_misplaced_element_is_reported_once_where_it_is(cli, tmp_path):
+    folder = copy_fixture(tmp_path / "edition")
+    doc = folder / DOC
+    doc.write_text(doc.read_text(encoding="utf-8").replace("<p>A letter.</p>", "<item>A letter.</item>"), encoding="utf-8")
+    (finding,) = json.loads(cli("validate", folder, "--format", "json").stdout)["findings"]
+    assert (finding["rule"], finding["line"]) == ("rng-content", line_of(doc, "<item>A letter."))
+    assert finding["message"].startswith("<item> is not allowed here, inside <div>")

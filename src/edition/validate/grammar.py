@@ -66,6 +66,9 @@ def _explain(entry, el, vocab) -> tuple[str, str]:
         return "rng-value", f"<{name}> has an attribute value its datatype does not allow"
     if name not in vocab:
         return "rng-element", f"<{name}> is not an element of the edition's vocabulary (docs/schema.md)"
+    parent = el.getparent()
+    if entry.type_name == "RELAXNG_ERR_ELEMWRONG" and parent is not None:
+        return "rng-content", f"<{name}> is not allowed here, inside <{_local(parent)}> (docs/schema.md lists what it may contain)"
     return "rng-content", msg
 
 
@@ -78,8 +81,10 @@ def check_grammar(tree: etree._ElementTree, path: str, positions: Positions, rng
     findings = []
     for entry in entries:
         # "Element div has extra content: x" repeats a more precise error reported on a child.
+        here = entry.path or ""
         if entry.type_name == "RELAXNG_ERR_EXTRACONTENT" and any(
-                e is not entry and (e.path or "").startswith((entry.path or "") + "/") for e in entries):
+                e.type_name != entry.type_name and (e.path == here or (e.path or "").startswith(here + "/"))
+                for e in entries):
             continue
         found = tree.xpath(entry.path) if entry.path else []
         el = found[0] if found and isinstance(found[0], etree._Element) else None
