@@ -119,8 +119,11 @@ class Reporter:
         covered += self.matcher.exceptions.spans(text)
         for w in WORD.finditer(text):
             word = _bare(w.group())
-            if (len(word) < 2 or not word[0].isupper() or word.isupper() or word.lower() in self.common or word in self.matcher.exceptions
-                    or any(s <= w.start() < e for s, e in covered)):
+            if len(word) < 2 or not word[0].isupper() or word.isupper():
+                continue  # not capitalised, an initial, or an acronym (NKVD)
+            if word.lower() in self.common or word in self.matcher.exceptions:
+                continue  # a common word at a sentence start, or a known non-name
+            if any(s <= w.start() < e for s, e in covered):
                 continue
             add(event.offsets[w.start()], "unknown-name",
                 f"{word!r} looks like a name but is neither in persons.xml nor in the exceptions file")
