@@ -36,3 +36,21 @@ def test_a_hostile_file_does_not_stop_the_others_being_validated(cli, tmp_path):
     (tmp_path / "b-empty-tei.xml").write_text(TEI_OPEN + "</TEI>", encoding="utf-8")
     found = json.loads(cli("validate", tmp_path, "--format", "json").stdout)["findings"]
     assert {f["path"].rsplit("/", 1)[1] for f in found} == {"a-bad.xml", "b-empty-tei.xml"}
+
+
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "UTF-16"])
+def test_a_file_declaring_another_encoding_is_refused(cli, tmp_path, declared):
+    path = tmp_path / "declared.xml"
+    path.write_text(f'<?xml version="1.0" encoding="{declared}"?>\n{TEI_OPEN}</TEI>', encoding="utf-8")
+    (finding,) = json.loads(cli("validate", path, "--format", "json").stdout)["findings"]
+    assert (finding["rule"], finding["line"]) == ("well-formed", 1) and declared in finding["message"]
+
+
+def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(cli, tmp_path):
+    from validate_mutants import DOC, copy_fixture
+
+    folder = copy_fixture(tmp_path / "edition")
+    doc = folder / DOC
+    doc.write_bytes(b"\xef\xbb\xbf" + doc.read_bytes().replace(b"\n", b"\r\n"))
+    result = cli("validate", folder)
+    assert (result.exit_code, result.stderr) == (0, "")
