@@ -45,7 +45,8 @@ def _setup(args, first: Path):
     from ..persons import exceptions, personography
     from ..persons.matcher import NameMatcher
 
-    pers_path = Path(args.personography) if args.personography else (first if first.is_dir() else first.parent) / "persons.xml"
+    folder = first if first.is_dir() else first.parent
+    pers_path = Path(args.personography) if args.personography else folder / "persons.xml"
     if not pers_path.is_file():
         raise EditionError(f"{pers_path}: error: no personography here (give one with --personography)")
     people = personography.load(pers_path)
