@@ -28,12 +28,17 @@ build: $(VENV)/.installed
 validate: $(VENV)/.installed
 	$(BIN)/edition validate tei/
 
+# The Nu Html Checker and axe-core, which the HTML and browser tests drive (package.json).
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
 # Debian packages some tests drive (jing, chromium, java); skipped when not root.
 system:
 	bash .ci/system-packages
 
-test: system $(VENV)/.test-installed
+test: system node_modules/.installed $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build dist
+	rm -rf $(VENV) build dist node_modules
