@@ -107,3 +107,12 @@ def test_empty_transcription_is_refused(cli, tmp_path):
     result = cli("import", source, "-o", tmp_path / "doc.xml")
     assert result.exit_code == 1 and "empty.txt:1:1: error: the transcription is empty" in result.stderr
     assert not (tmp_path / "doc.xml").exists()
+
+
+def test_indentation_adds_no_whitespace_inside_text_elements(cli, tmp_path, import_fixtures):
+    out = tmp_path / "doc.xml"
+    cli("import", import_fixtures / "classification.txt", "-o", out)
+    root = parse_file(out).getroot()
+    mixed = x(root, "//tei:p | //tei:fw | //tei:item | //tei:head | //tei:note")
+    assert mixed and not [el for el in mixed if el.text is not None and "\n" in el.text]
+    assert x(root, "//tei:p[tei:seg]")[0].text is None   # '<p><seg>25X1A2d2</seg></p>', no padding
