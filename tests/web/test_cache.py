@@ -54,3 +54,19 @@ def test_cache_renders_again_when_a_dependency_changes(tmp_path):
     assert cache.get("k", build, deps=[dep]) == "one" and len(calls) == 1
     dep.write_text("three")  # size changes even if the clock does not
     assert cache.get("k", build, deps=[dep]) == "three" and len(calls) == 2
+
+
+def test_a_broken_tei_file_gives_a_page_naming_it_and_the_fix_shows_without_restart(fixture_tei):
+    client = create_app({"TEI_DIR": str(fixture_tei)}).test_client()
+    path = fixture_tei / "fixture-beta.xml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("</TEI>", ""), encoding="utf-8")
+    response = client.get("/doc/fixture-alpha/")
+    assert response.status_code == 500
+    import lxml.html
+
+    message = lxml.html.document_fromstring(response.get_data(as_text=True)).xpath("string(//pre)")
+    assert "fixture-beta.xml:" in message and "not well-formed" in message
+    assert client.get("/api/persons.json").get_json()["error"] == "edition file unusable"
+    path.write_text(good, encoding="utf-8")
+    assert client.get("/doc/fixture-alpha/").status_code == 200

@@ -5,11 +5,21 @@ import difflib
 from flask import g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from ..errors import EditionError
 from .state import corpus
 
 
+def _corpus_or_none():
+    try:
+        return corpus()
+    except EditionError:
+        return None  # the edition itself is broken: the error page must still render
+
+
 def _suggestions(kind: str, wanted: str) -> list:
-    c = corpus()
+    c = _corpus_or_none()
+    if c is None:
+        return []
     pool = c.documents if kind == "document" else c.persons
     names = difflib.get_close_matches(wanted, list(pool), n=3, cutoff=0.5)
     return [pool[n] for n in names]
@@ -25,8 +35,17 @@ def handle(exc: HTTPException):
         return jsonify(body), exc.code
     suggestions = _suggestions(*what) if what and exc.code == 404 else []
     return render_template("error.html", error=exc, what=what, suggestions=suggestions,
-                           documents=list(corpus().documents.values())), exc.code
+                           documents=list(c.documents.values()) if (c := _corpus_or_none()) else []), exc.code
+
+
+def broken_edition(exc: EditionError):
+    """A TEI file that does not parse (say, mid-edit under `edition serve`): say which and where."""
+    g.absolute_links = True
+    if request.path.startswith("/api/"):
+        return jsonify({"error": "edition file unusable", "message": str(exc), "status": 500}), 500
+    return render_template("broken.html", message=str(exc)), 500
 
 
 def register(app) -> None:
     app.register_error_handler(HTTPException, handle)
+    app.register_error_handler(EditionError, broken_edition)
