@@ -61,3 +61,8 @@ def test_page_number_printed_twice_still_gets_unique_ids(html):
 
 def test_page_break_inside_a_word_is_marked_as_such(html):
     assert "pb-in-word" in html('<p>commu<pb n="3" break="no"/>nists</p>').get_element_by_id("page3").classes
+
+
+def test_page_break_inside_a_linked_name_is_not_a_nested_link(html):
+    link = html('<p><persName ref="persons.xml#ezhov">Ezh<pb n="9" break="no"/>ov</persName></p>').find(".//a[@class='person']")
+    assert link.find(".//a") is None and link.find("span[@id='page9']") is not None

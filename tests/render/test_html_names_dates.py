@@ -37,3 +37,9 @@ def test_fuzzy_date_keeps_its_bounds(html):
 def test_malformed_date_is_not_put_in_datetime(html):
     p = html('<p><date when="Sept. 36">Sept. 36</date></p>').get_element_by_id("p1")
     assert p.find("time") is None and p.find("span").text == "Sept. 36"
+
+
+def test_name_holding_a_note_marker_is_not_a_link_around_a_link(html):
+    p = html('<p><persName ref="persons.xml#ezhov">Ezhov<ref type="noteAnchor" n="1" target="#snip-n1">1</ref>'
+             '<note xml:id="snip-n1" type="footnote" n="1">N.</note></persName></p>').get_element_by_id("p1")
+    assert [a.get("class") for a in p.iter("a")] == ["note-ref"]

@@ -17,10 +17,14 @@
       if ($token = '') then 'page-u' || accumulator-before('ed:unnumbered-page')
       else 'page' || $token || (let $same := count(preceding::pb[normalize-space(@n) = $n])
                                 return if ($same gt 0) then '-' || ($same + 1) else '')"/>
-    <a class="pb{if (@break = 'no') then ' pb-in-word' else ''}{if (@cert) then ' cert-' || ed:class-token(@cert) else ''}"
-       id="{$id}" href="#{$id}">
+    <!-- Inside a link (a name split across pages) the marker is a span: links cannot nest. -->
+    <xsl:variable name="in-link" select="exists(ancestor::persName | ancestor::ref[@type = 'noteAnchor'])"/>
+    <xsl:element name="{if ($in-link) then 'span' else 'a'}">
+      <xsl:attribute name="class" select="'pb' || (if (@break = 'no') then ' pb-in-word' else '') || (if (@cert) then ' cert-' || ed:class-token(@cert) else '')"/>
+      <xsl:attribute name="id" select="$id"/>
+      <xsl:if test="not($in-link)"><xsl:attribute name="href" select="'#' || $id"/></xsl:if>
       <xsl:value-of select="if ($n != '') then 'p. ' || $n else 'page break'"/>
-    </a>
+    </xsl:element>
   </xsl:template>
 
   <!-- Running heads, folios and classification lines: kept, marked as furniture by type. -->

@@ -21,7 +21,8 @@
     <xsl:variable name="id" select="ed:person-id(@ref)"/>
     <xsl:variable name="entry" select="if (exists($personography)) then key('ed:person', $id, $personography) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($personography) and empty($entry)">
+      <!-- Not found, or holding a note marker (a link itself): a marked name, not a link. -->
+      <xsl:when test="(exists($personography) and empty($entry)) or .//ref[@type = 'noteAnchor'] or .//note">
         <span class="person unresolved" data-person="{$id}"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
       </xsl:when>
       <xsl:otherwise>
