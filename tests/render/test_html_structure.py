@@ -73,3 +73,12 @@ def test_foreign_text_gets_its_lang(html):
 
 def test_an_element_outside_the_vocabulary_keeps_its_text(html):
     assert html("<p>a <unclear>b</unclear> c</p>").get_element_by_id("p1").text_content() == "a b c"
+
+
+def test_paragraph_with_a_figure_deeper_inside_is_a_div(html):
+    assert html("<p>a <hi rend='italic'>b <figure><head>F</head></figure></hi></p>").get_element_by_id("p1").tag == "div"
+
+
+def test_paragraph_whose_note_holds_a_list_stays_a_p(html):
+    body = '<p>a<ref type="noteAnchor" n="1" target="#snip-n1">1</ref><note xml:id="snip-n1" n="1"><list><item>i</item></list></note></p>'
+    assert html(body).get_element_by_id("p1").tag == "p"

@@ -49,7 +49,7 @@
   </xsl:template>
 
   <!-- A paragraph holding a block quotation, list, verse or figure cannot be an HTML <p>. -->
-  <xsl:template match="p[quote[p | lg | ab | list] | list | lg | figure | ab]" mode="html">
+  <xsl:template match="p[(.//quote[p | lg | ab | list] | .//list | .//lg | .//figure | .//ab)[not(ancestor::note except current()/ancestor::note)]]" mode="html">
     <div class="p"><xsl:call-template name="ed:paragraph-attributes"/><xsl:apply-templates mode="html"/></div>
   </xsl:template>
 
