@@ -24,7 +24,7 @@ POLICIES = {
                       "classification markings are fw. Note bodies printed at the page foot are moved to their "
                       "markers (ref type=\"noteAnchor\" followed by note); book endnote markers whose notes were "
                       "not transcribed are ref type=\"endnoteAnchor\". Redactions are gap reason=\"redacted\"; "
-                      "release codes are seg type=\"release-code\".",
+                      "release codes are seg type=\"release-code\". Words in Cyrillic are foreign xml:lang=\"ru\".",
 }
 
 
