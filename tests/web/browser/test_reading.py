@@ -91,3 +91,12 @@ def test_without_javascript_the_index_is_the_plain_list_and_notes_are_links(brow
     assert page.url.endswith("#fixture-alpha-n1")
     shot(page, "document-no-js")
     context.close()
+
+
+def test_print_shows_the_text_without_navigation_or_controls(tab, fixture_site):
+    tab.goto(f"{fixture_site}/doc/fixture-alpha/")
+    tab.emulate_media(media="print")
+    assert not tab.locator("nav[aria-label='Site']").is_visible()
+    assert not tab.locator(".view-switch").is_visible()
+    assert tab.locator("article.tei-document").is_visible() and tab.locator(".notes").is_visible()
+    shot(tab, "document-print")
