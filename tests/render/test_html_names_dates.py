@@ -43,3 +43,17 @@ def test_name_holding_a_note_marker_is_not_a_link_around_a_link(html):
     p = html('<p><persName ref="persons.xml#ezhov">Ezhov<ref type="noteAnchor" n="1" target="#snip-n1">1</ref>'
              '<note xml:id="snip-n1" type="footnote" n="1">N.</note></persName></p>').get_element_by_id("p1")
     assert [a.get("class") for a in p.iter("a")] == ["note-ref"]
+
+
+def test_without_a_personography_a_mention_is_linked_and_titled_with_its_text(tmp_path):
+    import lxml.html
+
+    from edition.render import api
+
+    from .conftest import TEMPLATE
+
+    path = tmp_path / "alone.xml"  # no persons.xml beside it
+    path.write_text(TEMPLATE.format(body='<p><persName ref="persons.xml#ezhov">Ezhov</persName></p>', authors="",
+                                    source="<p>x</p>"), encoding="utf-8")
+    link = lxml.html.fragment_fromstring(api.to_html(path)).find(".//a[@class='person']")
+    assert (link.get("href"), link.get("title")) == ("../../persons/ezhov/", "Ezhov")
