@@ -76,3 +76,9 @@ def test_unsafe_tei_is_refused(cli, tmp_path):
     (tmp_path / "bad.xml").write_text('<!DOCTYPE x [<!ENTITY e "x">]><x>&e;</x>')
     result = cli("fidelity", tmp_path / "s.txt", tmp_path / "bad.xml")
     assert result.exit_code == 1 and "bad.xml:1:1: error: DOCTYPE" in result.stderr
+
+
+def test_marker_glued_to_its_word_counts_as_kept_once_split_off():
+    source = "the Yugoslav Communist Party20 (although the exact date)\n"
+    split = root('<p>the Yugoslav Communist Party<ref type="noteAnchor">20</ref> (although the exact date)</p>')
+    assert measure(source, split).share == 1.0

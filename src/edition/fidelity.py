@@ -18,7 +18,9 @@ from lxml import etree
 
 from .xmlsafe import TEI_NS
 
-WORD = re.compile(r"[^\W_]+")
+# letter runs and digit runs are separate words on both sides: a note marker the OCR glued to its
+# word ("Party20") is rightly split off by the encoding, and must not count as a lost word
+WORD = re.compile(r"[^\W\d_]+|\d+")
 EDITORIAL = {"corr", "reg", "expan"}
 DEBRIS = [
     (re.compile(r"<sup>&</sup>lt;sup>"), "<sup>"),      # a double-escaped <sup> is still a <sup>
