@@ -199,3 +199,25 @@ def test_languages_used_are_french_and_transliterated_russian(forum):
     used = set(xp(forum, "//t:text//t:foreign/@xml:lang"))
     assert used == {"fr", "ru-Latn"}
     assert set(xp(forum, "//t:langUsage/t:language/@ident")) == used | {"en"}
+
+
+def mentions(forum, ref):
+    return ["".join(p.itertext()) for p in xp(forum, f"//t:text//t:persName[@ref='persons.xml#{ref}']")]
+
+
+def test_pen_names_in_note_1_and_the_schapiro_quote_link_to_avtorkhanov(forum):
+    assert {"Alexandre Ouralov", "Alexander Uralov", "A. Ouralov"} <= set(mentions(forum, "avtorkhanov"))
+
+
+@pytest.mark.parametrize("ref, variant", [
+    ("iagoda", "Iagoda"), ("iagoda", "Yagoda"), ("tomskii", "Tomsky"), ("tomskii", "Tomskii"),
+    ("kosior", "Kossior"), ("mikoian", "Mikoyan"), ("zinovev", "Zinoviev"), ("beriia", "Beria"),
+])
+def test_variant_spellings_are_kept_and_linked_to_one_person(forum, ref, variant):
+    assert variant in mentions(forum, ref)
+
+
+def test_derived_words_are_not_person_mentions(forum):
+    tagged = {"".join(p.itertext()) for p in xp(forum, "//t:text//t:persName")}
+    assert not tagged & {"Trotskyites", "Trotskyite", "Bukharinites", "Leninist", "Ezhovshchina"}
+    assert xp(forum, "//t:persName[ancestor::t:foreign[.='Ezhovshchina']]") == []
