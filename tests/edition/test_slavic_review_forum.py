@@ -221,3 +221,33 @@ def test_derived_words_are_not_person_mentions(forum):
     tagged = {"".join(p.itertext()) for p in xp(forum, "//t:text//t:persName")}
     assert not tagged & {"Trotskyites", "Trotskyite", "Bukharinites", "Leninist", "Ezhovshchina"}
     assert xp(forum, "//t:persName[ancestor::t:foreign[.='Ezhovshchina']]") == []
+
+
+def dates_in(forum, div_type):
+    return {d.xpath("string(.)"): d for d in xp(forum, f"//t:div[@type='{div_type}']//t:date")}
+
+
+@pytest.mark.parametrize("text, when", [
+    ("February", "1967-02"), ("February 27", "1967-02-27"), ("February 1967", "1967-02")])
+def test_armstrongs_yearless_dates_are_1967(forum, text, when):
+    date = dates_in(forum, "letter")[text]
+    assert date.get("when") == when
+    assert date.get("evidence") == (None if text.endswith("1967") else "conjecture")
+
+
+def test_armstrongs_end_of_july_is_the_last_third_of_july_1967(forum):
+    date = dates_in(forum, "letter")["end of July"]
+    assert (date.get("notBefore"), date.get("notAfter"), date.get("evidence")) == (
+        "1967-07-22", "1967-07-31", "conjecture")
+
+
+def test_the_yearless_september_dates_of_the_article_are_1936(forum):
+    septembers = [d for d in xp(forum, "//t:div[@type='article']//t:date")
+                  if d.xpath("string(.)").startswith("September") and "19" not in d.xpath("string(.)")]
+    assert len(septembers) >= 6
+    assert {d.get("when")[:7] for d in septembers} == {"1936-09"}
+    assert [d.get("when") for d in septembers if d.xpath("string(.)") == "September 10"] == ["1936-09-10"] * 2
+
+
+def test_running_heads_and_note_numbers_are_not_dates(forum):
+    assert xp(forum, "//t:fw//t:date | //t:ref[@type='noteAnchor']//t:date | //t:label//t:date") == []
