@@ -7,10 +7,9 @@ exit 1 when it finds anything. Tag mode (`--tag FILE`): wraps the dates it recog
 """
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
 
 HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
@@ -71,16 +70,7 @@ def _serialise(tree, raw: str) -> str:
 
 
 def _replace(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    replace_file(path, text.encode("utf-8"))
 
 
 def _read(path: Path) -> str:

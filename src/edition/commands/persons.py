@@ -10,9 +10,9 @@ each unambiguous mention in `persName ref="persons.xml#id"` and rewrites the fil
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
+from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
 
 HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
@@ -60,16 +60,7 @@ def _setup(args, first: Path):
 
 
 def _replace(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    replace_file(path, text.encode("utf-8"))
 
 
 def _tag(path: Path, args) -> int:

@@ -5,11 +5,11 @@ Indentation is added only between elements of element-only containers (div, list
 inside mixed content (p, head, item, l, note...) a line break would be a space in the text.
 """
 
-import os
-import tempfile
 from pathlib import Path
 
 from lxml import etree
+
+from ..atomicwrite import replace_file
 
 # elements whose content is text: never indented inside, whatever their first child is
 MIXED = {"p", "head", "item", "l", "note", "label", "ab", "hi", "fw", "docAuthor", "title", "desc",
@@ -51,18 +51,4 @@ def _preceding(root):
 
 
 def write_atomic(tree, path: Path) -> None:
-    data = serialize(tree)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    replace_file(path, serialize(tree))

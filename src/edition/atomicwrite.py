@@ -1,0 +1,36 @@
+"""Replace a file's contents all at once, so a failure never leaves a partial file.
+
+The bytes go to a temporary file in the same folder (same file system, so `os.replace` is
+atomic), which then takes the old file's place. A new file gets the usual permissions
+(0666 less the umask) rather than mkstemp's private 0600; a replaced file keeps its own.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def replace_file(path: Path | str, data: bytes) -> None:
+    path = Path(path)
+    mode = _mode_for(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
