@@ -4,23 +4,50 @@ A fresh process is what a pre-commit hook or CI step pays: interpreter start, im
 compiling edition.rng and the Schematron rules, then every file. Run from the repository:
 
     .venv/bin/python benchmarks/validate.py [--runs N] [PATH ...]
+    .venv/bin/python benchmarks/validate.py --notes 5000   # a synthetic file: time grows linearly
 """
 
 import argparse
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "validate" / "fixtures" / "edition"
+
+
+def synthetic(folder: Path, notes: int) -> Path:
+    """The fixture edition with `notes` more paragraphs, each with a person, a date and a footnote."""
+    shutil.copytree(FIXTURE, folder)
+    doc = folder / "sample-forum.xml"
+    paras = "".join(
+        f'<p>Text <persName ref="persons.xml#stalin">Stalin</persName><ref type="noteAnchor" n="{i}" '
+        f'target="#sample-forum-n{i}">{i}</ref> <date when="1936-09-0{1 + i % 9}">x</date></p>\n'
+        f'<note xml:id="sample-forum-n{i}" type="footnote" place="foot" n="{i}">Body.</note>\n'
+        for i in range(3, notes + 3))
+    text = doc.read_text(encoding="utf-8")
+    doc.write_text(text.replace('<div type="slide"><p>A slide.</p></div>', f'<div type="slide">{paras}</div>'),
+                   encoding="utf-8")
+    return folder
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--notes", type=int, help="validate a synthetic file with this many footnotes instead")
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "tei")])
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.notes:
+            args.paths = [str(synthetic(Path(tmp) / "edition", args.notes))]
+        return measure(args)
+
+
+def measure(args) -> int:
     command = [sys.executable, "-m", "edition", "validate", *args.paths]
     times, code = [], None
     for _ in range(args.runs):
