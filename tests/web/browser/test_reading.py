@@ -100,3 +100,17 @@ def test_print_shows_the_text_without_navigation_or_controls(tab, fixture_site):
     assert not tab.locator(".view-switch").is_visible()
     assert tab.locator("article.tei-document").is_visible() and tab.locator(".notes").is_visible()
     shot(tab, "document-print")
+
+
+SHOWN = """() => Array.from(document.querySelectorAll('article .sic, article .corr, article .supplied, article .fw'))
+                    .map(e => [e.className, e.getClientRects().length > 0])"""
+
+
+def test_the_toggle_shows_exactly_what_the_server_renders_for_the_other_view(tab, fixture_site):
+    for start, other in (("/doc/fixture-alpha/", "diplomatic"), ("/doc/fixture-alpha/diplomatic/", "reading")):
+        tab.goto(fixture_site + start)
+        tab.click(f".view-switch a[data-view='{other}']")
+        toggled = tab.evaluate(SHOWN)
+        tab.goto(fixture_site + ("/doc/fixture-alpha/diplomatic/" if other == "diplomatic" else "/doc/fixture-alpha/"))
+        served = tab.evaluate(SHOWN)
+        assert toggled == served, other

@@ -83,7 +83,8 @@
   }
 
   /* ---- reading / diplomatic ---- */
-  var SOURCE = ".sic, .orig, .abbr", EDITED = ".corr, .reg, .expan, .supplied";
+  // The same elements the XSLT hides for each view (xslt/html/apparatus.xsl); supplied text stays.
+  var SOURCE = ".sic, .orig, .abbr", EDITED = ".corr, .reg, .expan";
 
   function setView(article, view) {
     var diplomatic = view === "diplomatic";
