@@ -5,6 +5,10 @@ node_modules/). It is injected through the DevTools protocol, which the page's C
 govern, so the pages keep their real policy while being checked.
 """
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real Chromium
+
 import json
 
 import pytest

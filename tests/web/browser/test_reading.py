@@ -1,5 +1,9 @@
 """A reader's path in real Chromium: note popover by keyboard, diplomatic toggle, person and back."""
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real Chromium
+
 from .conftest import shot
 
 
@@ -114,3 +118,28 @@ def test_the_toggle_shows_exactly_what_the_server_renders_for_the_other_view(tab
         tab.goto(fixture_site + ("/doc/fixture-alpha/diplomatic/" if other == "diplomatic" else "/doc/fixture-alpha/"))
         served = tab.evaluate(SHOWN)
         assert toggled == served, other
+
+
+def test_the_reader_path_on_the_real_edition(tab, real_site):
+    """A note by keyboard, then a person named in the text, and back to that very mention."""
+    from edition.web.corpus import load
+
+    from ..conftest import REAL_TEI
+
+    corpus = load(REAL_TEI)
+    doc_id = next((d for d in corpus.documents if corpus.by_document[d]), None)
+    assert doc_id, "no document of tei/ names a person yet"
+    tab.goto(f"{real_site}/doc/{doc_id}/")
+    if tab.locator("a.note-ref[data-note]").count():
+        tab.focus("a.note-ref[data-note]")
+        tab.keyboard.press("Enter")
+        assert tab.locator(".note-popover").inner_text().strip()
+        tab.keyboard.press("Escape")
+    link = tab.locator(".text a.person[id]").first
+    anchor, person = link.get_attribute("id"), link.get_attribute("data-person")
+    link.click()
+    tab.wait_for_url(f"**/persons/{person}/")
+    tab.locator(f"ol.kwic a[href$='#{anchor}']").click()
+    tab.wait_for_url(f"**/doc/{doc_id}/#{anchor}")
+    assert tab.locator(f"#{anchor}").evaluate("el => el.matches(':target') && el.classList.contains('arrived')")
+    shot(tab, "real-arrival")
