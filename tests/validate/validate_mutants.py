@@ -90,6 +90,8 @@ FIXTURE_MUTANTS = [
     M("xml:id used by another file", 'xml:id="sample-forum-art1"', 'xml:id="persons-ed"', "id-unique"),
     M("xml:id without the document prefix", 'xml:id="sample-forum-art1"', 'xml:id="art1"', "id-prefix"),
     M("dangling @resp", '<corr resp="#sample-forum-ed" cert="high">', '<corr resp="#nobody" cert="high">', "resp-target"),
+    M("@resp pointing at something other than the editors", '<corr resp="#sample-forum-ed">2</corr>',
+      '<corr resp="#sample-forum-n1">2</corr>', "resp-target"),
     M("dangling change/@who", 'who="#sample-forum-ed">Imported', 'who="#nobody">Imported', "resp-target"),
     # notes
     M("orphan note", '<ref type="noteAnchor" n="*" target="#sample-forum-nstar1">*</ref>', "", "note-has-marker",
