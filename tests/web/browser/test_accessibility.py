@@ -5,16 +5,14 @@ node_modules/). It is injected through the DevTools protocol, which the page's C
 govern, so the pages keep their real policy while being checked.
 """
 
-import pytest
-
-pytestmark = pytest.mark.slow  # real Chromium
-
 import json
 
 import pytest
 
 from ..conftest import ROOT
 from .conftest import shot
+
+pytestmark = pytest.mark.slow  # real Chromium
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = {

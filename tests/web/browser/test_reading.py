@@ -2,9 +2,9 @@
 
 import pytest
 
-pytestmark = pytest.mark.slow  # real Chromium
-
 from .conftest import shot
+
+pytestmark = pytest.mark.slow  # real Chromium
 
 
 def _focus(page, selector):
