@@ -143,3 +143,10 @@ def test_the_reader_path_on_the_real_edition(tab, real_site):
     tab.wait_for_url(f"**/doc/{doc_id}/#{anchor}")
     assert tab.locator(f"#{anchor}").evaluate("el => el.matches(':target') && el.classList.contains('arrived')")
     shot(tab, "real-arrival")
+
+
+def test_cite_this_gives_the_paragraph_address_when_a_paragraph_is_targeted(tab, fixture_site):
+    tab.goto(f"{fixture_site}/doc/fixture-alpha/#p2")
+    assert tab.inner_text(".cite .cite-url") == f"{fixture_site}/doc/fixture-alpha/#p2"
+    tab.goto(f"{fixture_site}/doc/fixture-alpha/#fixture-alpha-pn1")
+    assert tab.inner_text(".cite .cite-url") == f"{fixture_site}/doc/fixture-alpha/"

@@ -156,7 +156,9 @@
   function initCite() {
     var url = location.href.split("#")[0];
     if (!/^https?:/.test(url)) return;
-    $all(".cite .cite-url").forEach(function (el) { el.textContent = url; });
+    // A paragraph anchor in the address (#p12) is part of what is being cited.
+    var para = /^#p\d+$/.test(location.hash) ? location.hash : "";
+    $all(".cite .cite-url").forEach(function (el) { el.textContent = url + para; });
     var today = new Date().toISOString().slice(0, 10);
     $all(".cite-accessed").forEach(function (el) { el.textContent = today; });
   }
@@ -167,7 +169,7 @@
     initFilter();
     initCite();
     highlightTarget();
-    window.addEventListener("hashchange", highlightTarget);
+    window.addEventListener("hashchange", function () { highlightTarget(); initCite(); });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
