@@ -1,0 +1,174 @@
+"""TEI -> searchable units: one per paragraph-like block, with its text, anchor and persons.
+
+A unit is a `p`, `item`, `head`, `l`, `note`, `ab`, `figDesc` or `byline` inside `text`. Its
+text is the reading text (choice: corr/reg/expan; no running heads, note markers or the note's
+printed label); a block nested in another (a note in a paragraph, an item in a paragraph, a
+paragraph in a quotation in an item) is a unit of its own and left out of the outer unit's
+text, which gets a space where it stood. Mentions are the `persName/@ref`s inside the unit
+with their character span in the unit's text (a name in a name is its own mention).
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import xmlsafe
+from . import anchors
+
+T = anchors.T
+UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline")}
+SKIPPED = {T + t for t in ("fw", "sic", "orig", "abbr", "gap", "pb", "figure")}
+READINGS = (T + "corr", T + "reg", T + "expan")
+_PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    doc_id: str
+    seq: int  # 1-based, document order of the units' start tags
+    kind: str  # the element's local name
+    anchor: str  # html id of the rendered block ("p12", a note id) or ""
+    page: str  # html id of the last page break before the unit ("page667") or ""
+    page_n: str  # that break's printed number, or ""
+    text: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def persons(self) -> tuple[str, ...]:
+        return tuple(sorted({m.person for m in self.mentions}))
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    units: tuple[Unit, ...] = field(default_factory=tuple)
+
+
+class _Builder:
+    """Text of one unit with whitespace collapsed as it is added (so offsets stay final)."""
+
+    def __init__(self, el):
+        self.el, self.parts, self.length, self.mentions = el, [], 0, []
+
+    def add(self, s: str | None) -> None:
+        if not s:
+            return
+        s = re.sub(r"\s+", " ", s)
+        if s.startswith(" ") and (self.length == 0 or self.parts[-1].endswith(" ")):
+            s = s[1:]
+        if s:
+            self.parts.append(s)
+            self.length += len(s)
+
+    def text(self) -> str:
+        return "".join(self.parts).rstrip(" ")
+
+
+def _person(el) -> str | None:
+    match = _PERSON_REF.match((el.get("ref") or "").strip())
+    return match.group(1) if match else None
+
+
+class _Extractor:
+    def __init__(self, root):
+        self.root = root
+        self.paragraphs = anchors.paragraph_ids(root)
+        self.notes = anchors.note_ids(root)
+        self.pages = anchors.page_ids(root)
+        self.order: list[tuple[object, object, str, str]] = []  # (element, builder, page, page_n)
+        self.page = ("", "")
+
+    def unit(self, el) -> None:
+        b = _Builder(el)
+        self.order.append((el, b, *self.page))
+        skip_label = el.tag == T + "note" and len(el) and el[0].tag == T + "label"
+        self.children(el, b, skip_first=bool(skip_label))
+
+    def children(self, el, b, skip_first=False) -> None:
+        b.add(el.text)
+        for i, child in enumerate(el):
+            if not (skip_first and i == 0) and isinstance(child.tag, str):
+                self.node(child, b)
+            b.add(child.tail)
+
+    def node(self, el, b) -> None:
+        if el.tag == T + "pb":
+            self.page = self.pages.get(el, ("", ""))
+        if el.tag in UNIT_TAGS:
+            b.add(" ")
+            self.unit(el)
+            b.add(" ")
+        elif el.tag == T + "figure":
+            self.blocks(el)  # no space: a figure may stand inside a word split by a page break
+        elif el.tag in SKIPPED or (el.tag == T + "ref" and "Anchor" in (el.get("type") or "")):
+            return
+        elif el.tag == T + "choice":
+            reading = next((c for c in el if c.tag in READINGS), None)
+            if reading is None:
+                reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED), None)
+            if reading is not None:
+                self.children(reading, b)
+        elif el.tag == T + "persName" and _person(el):
+            start = b.length
+            self.children(el, b)
+            b.mentions.append((start, b.length, _person(el)))
+        else:
+            self.children(el, b)
+
+    def blocks(self, el) -> None:
+        """Outside any unit (div, list, lg, quote, figure): only the units inside count."""
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == T + "pb":
+                self.page = self.pages.get(child, ("", ""))
+            elif child.tag in UNIT_TAGS:
+                self.unit(child)
+            elif child.tag not in SKIPPED - {T + "figure"}:
+                self.blocks(child)
+
+
+def _mentions(b) -> tuple[Mention, ...]:
+    text = b.text()
+    out = []
+    for start, end, person in b.mentions:
+        end = min(end, len(text))
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if end > start:
+            out.append(Mention(start, end, person))
+    return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def extract_root(root, doc_id: str | None = None) -> Document:
+    doc_id = doc_id or root.get(anchors.XML_ID) or "document"
+    title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+    ex = _Extractor(root)
+    text = root.find(T + "text")
+    if text is not None:
+        ex.blocks(text)
+    units, seq = [], 0
+    for el, b, page, page_n in ex.order:
+        body = b.text()
+        if not body.strip():
+            continue
+        seq += 1
+        anchor = anchors.block_anchor(el, ex.paragraphs, ex.notes)
+        units.append(Unit(doc_id, seq, el.tag[len(T):], anchor, page, page_n, body, _mentions(b)))
+    return Document(doc_id, title or doc_id, tuple(units))
+
+
+def extract_file(path: Path | str) -> Document:
+    root = xmlsafe.parse_file(path).getroot()
+    doc_id = root.get(anchors.XML_ID) or ""
+    return extract_root(root, doc_id if anchors._ID.match(doc_id) else Path(path).stem)

@@ -1,0 +1,126 @@
+"""The SQLite FTS5 index of the units, rebuilt per document when its file's content changes.
+
+One table row per unit (text, anchor, page, mentions as JSON) and one FTS5 row with the folded
+text (`body`) and the ids of the persons mentioned (`persons`). Each document's SHA-256 is
+stored with it: `sync()` re-extracts only the files whose bytes changed, drops documents no
+longer listed, and reloads the personography's name forms when persons.xml changes. The
+connection is shared by the viewer's threads behind one lock.
+"""
+
+import hashlib
+import json
+import sqlite3
+import threading
+from pathlib import Path
+
+from . import names
+from .extract import Document, Mention, Unit, extract_file
+from .fold import fold
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents(doc_id TEXT PRIMARY KEY, position INTEGER, title TEXT,
+                                     path TEXT, sha256 TEXT);
+CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, doc_id TEXT, seq INTEGER, kind TEXT,
+                                 anchor TEXT, page TEXT, page_n TEXT, text TEXT, mentions TEXT);
+CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id, seq);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    body, persons, tokenize="unicode61 remove_diacritics 0 tokenchars '-_.'");
+"""
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class SearchIndex:
+    def __init__(self, db: str | Path = ":memory:"):
+        self._lock = threading.RLock()
+        self.conn = sqlite3.connect(str(db), check_same_thread=False)
+        self.conn.executescript(SCHEMA)
+        self.forms: dict[tuple[str, ...], frozenset[str]] = {}
+        self.person_names: dict[str, str] = {}
+        self._persons_key: str | None = None
+
+    def sync(self, tei_paths: list[Path | str], persons_path: Path | str | None = None) -> list[str]:
+        """Bring the index up to date with these files (in this order); return re-indexed ids."""
+        changed = []
+        with self._lock, self.conn:
+            known = {row[0]: (row[1], row[2]) for row in
+                     self.conn.execute("SELECT path, doc_id, sha256 FROM documents")}
+            keep = set()
+            for position, path in enumerate(Path(p) for p in tei_paths):
+                digest = _sha256(path)
+                doc_id, old = known.get(str(path), (None, None))
+                if old == digest:
+                    self.conn.execute("UPDATE documents SET position=? WHERE doc_id=?", (position, doc_id))
+                    keep.add(doc_id)
+                    continue
+                doc = extract_file(path)
+                if doc_id:
+                    self._delete(doc_id)
+                self._delete(doc.id)
+                self._insert(doc, position, str(path), digest)
+                keep.add(doc.id)
+                changed.append(doc.id)
+            for (gone,) in self.conn.execute("SELECT doc_id FROM documents").fetchall():
+                if gone not in keep:
+                    self._delete(gone)
+        self._sync_persons(persons_path)
+        return changed
+
+    def _sync_persons(self, persons_path) -> None:
+        key = None
+        if persons_path is not None and Path(persons_path).is_file():
+            key = f"{Path(persons_path).resolve()}:{_sha256(Path(persons_path))}"
+        if key != self._persons_key:
+            self.forms = names.load_forms(persons_path)
+            self.person_names = names.person_names(persons_path)
+            self._persons_key = key
+
+    def _delete(self, doc_id: str) -> None:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM units WHERE doc_id=?", (doc_id,))]
+        self.conn.executemany("DELETE FROM fts WHERE rowid=?", [(i,) for i in ids])
+        self.conn.execute("DELETE FROM units WHERE doc_id=?", (doc_id,))
+        self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+
+    def _insert(self, doc: Document, position: int, path: str, digest: str) -> None:
+        self.conn.execute("INSERT INTO documents VALUES (?,?,?,?,?)", (doc.id, position, doc.title, path, digest))
+        for u in doc.units:
+            mentions = json.dumps([[m.start, m.end, m.person] for m in u.mentions])
+            cur = self.conn.execute(
+                "INSERT INTO units(doc_id, seq, kind, anchor, page, page_n, text, mentions) VALUES (?,?,?,?,?,?,?,?)",
+                (u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, mentions))
+            self.conn.execute("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
+                              (cur.lastrowid, fold(u.text), " ".join(u.persons)))
+
+    def documents(self) -> list[tuple[str, str]]:
+        """(doc_id, title) in edition order."""
+        with self._lock:
+            return list(self.conn.execute("SELECT doc_id, title FROM documents ORDER BY position"))
+
+    def units(self, doc_id: str | None = None) -> list[Unit]:
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions FROM units u "
+                "JOIN documents d USING(doc_id) WHERE ?1 IS NULL OR u.doc_id = ?1 ORDER BY d.position, u.seq",
+                (doc_id,)).fetchall()
+        return [_unit(r) for r in rows]
+
+    def match(self, expression: str, docs: list[str] | None = None) -> list[Unit]:
+        """Units whose FTS row matches `expression` (built by query.py), in edition order."""
+        sql = ("SELECT u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions "
+               "FROM fts JOIN units u ON u.id = fts.rowid JOIN documents d USING(doc_id) "
+               "WHERE fts MATCH ?")
+        args: list = [expression]
+        if docs:
+            sql += f" AND u.doc_id IN ({','.join('?' * len(docs))})"
+            args += docs
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY d.position, u.seq", args).fetchall()
+        return [_unit(r) for r in rows]
+
+
+def _unit(row) -> Unit:
+    doc_id, seq, kind, anchor, page, page_n, text, mentions = row
+    return Unit(doc_id, seq, kind, anchor, page, page_n, text,
+                tuple(Mention(s, e, p) for s, e, p in json.loads(mentions)))

@@ -1,0 +1,55 @@
+"""Whether a unit matches a Query, and where: the hits as character spans of the unit's text.
+
+The FTS5 index finds the units; this finds the words to mark in them, with the same rules the
+static client (static/search.js) uses to find and mark them itself: a phrase is consecutive
+folded words (the last one a prefix when asked), a person alternative is every mention of
+that person.
+"""
+
+from .extract import Unit
+from .fold import token_spans
+from .query import Alt, Query, Term
+
+
+def _phrase_spans(spans, alt: Alt) -> list[tuple[int, int]]:
+    n, out = len(alt.words), []
+    for i in range(len(spans) - n + 1):
+        ok = all(spans[i + k][2] == alt.words[k] for k in range(n - 1))
+        last = spans[i + n - 1][2]
+        if ok and (last.startswith(alt.words[-1]) if alt.prefix else last == alt.words[-1]):
+            out.append((spans[i][0], spans[i + n - 1][1]))
+    return out
+
+
+def _alt_spans(unit: Unit, spans, alt: Alt) -> list[tuple[int, int]]:
+    if alt.person is not None:
+        return [(m.start, m.end) for m in unit.mentions if m.person == alt.person]
+    return _phrase_spans(spans, alt)
+
+
+def _term_spans(unit: Unit, spans, term: Term) -> list[tuple[int, int]]:
+    return [s for alt in term.alts for s in _alt_spans(unit, spans, alt)]
+
+
+def matches(unit: Unit, query: Query) -> bool:
+    if query.is_empty() or (query.docs and unit.doc_id not in query.docs):
+        return False
+    if not set(query.persons) <= set(unit.persons):
+        return False
+    spans = token_spans(unit.text)
+    return (all(_term_spans(unit, spans, t) for t in query.positive)
+            and not any(_term_spans(unit, spans, t) for t in query.terms if t.negated))
+
+
+def hits(unit: Unit, query: Query) -> list[tuple[int, int]]:
+    """Merged, sorted spans to mark: every positive term's matches, and filtered persons."""
+    spans = token_spans(unit.text)
+    found = [s for t in query.positive for s in _term_spans(unit, spans, t)]
+    found += [(m.start, m.end) for m in unit.mentions if m.person in query.persons]
+    merged: list[list[int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
