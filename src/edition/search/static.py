@@ -1,0 +1,50 @@
+"""The index as one compact JSON file for the static site, read by static/search.js.
+
+{"version": 1,
+ "documents": [{"id", "title"}, ...]                      edition order
+ "units": [{"d": document index, "s": seq, "k": kind, "a": anchor, "g": page id, "n": page number,
+            "t": text, "w": folded words (space-separated), "m": [[start, end, person id], ...]}],
+ "forms": [["folded form", [person ids]], ...]            the personography's name forms
+ "names": {person id: preferred name}}
+
+The client folds the query with the same rules (fold.py) and matches units' "w" words and
+"m" persons exactly as match.py does, so the static search finds what the server finds.
+"""
+
+import json
+from pathlib import Path
+
+from ..atomicwrite import replace_file
+from .fold import fold
+from .index import SearchIndex
+
+VERSION = 1
+
+
+def static_index(index: SearchIndex) -> dict:
+    documents = index.documents()
+    position = {doc_id: i for i, (doc_id, _) in enumerate(documents)}
+    units = [
+        {"d": position[u.doc_id], "s": u.seq, "k": u.kind, "a": u.anchor, "g": u.page, "n": u.page_n,
+         "t": u.text, "w": fold(u.text), "m": [[m.start, m.end, m.person] for m in u.mentions]}
+        for u in index.units()
+    ]
+    return {
+        "version": VERSION,
+        "documents": [{"id": d, "title": t} for d, t in documents],
+        "units": units,
+        "forms": sorted([" ".join(k), sorted(v)] for k, v in index.forms.items()),
+        "names": dict(sorted(index.person_names.items())),
+    }
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_static_index(index: SearchIndex, path: Path | str) -> Path:
+    """Write the JSON (atomically: a reader never sees half a file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    replace_file(path, (dumps(static_index(index)) + "\n").encode("utf-8"))
+    return path

@@ -1,0 +1,350 @@
+/* Client-side search for the static edition: the same folding, query language, matching,
+   grouping and snippets as the server (src/edition/search/*.py), over the JSON index written by
+   edition.search.static. No eval, no inline script, no innerHTML: results are built with DOM
+   calls and textContent, so it runs under a strict Content-Security-Policy.
+
+   Page wiring (optional): <form data-search-index="../search-index.json" data-search-results="ID">
+   with an <input name="q">; results are rendered into the element with id ID, linking to
+   data-search-base + document id + "/" + fragment (default base "../doc/"). */
+(function (root) {
+  "use strict";
+
+  var REMOVED = "'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032";
+  var ALNUM = /^[\p{L}\p{N}]$/u;
+  var MARK = /^\p{M}$/u;
+  var CONTEXT = 70, MAX_FRAGMENTS = 3, ELLIPSIS = "\u2026", FRAGMENT_WORDS = 6, MAX_NAME_WORDS = 5;
+
+  function foldChar(ch) {
+    var out = "";
+    for (var c of ch.normalize("NFKD")) {
+      if (REMOVED.indexOf(c) >= 0 || MARK.test(c)) continue;
+      out += ALNUM.test(c) ? c.toLowerCase() : " ";
+    }
+    return out;
+  }
+
+  /* [start, end, word] per word; offsets count code points, as Python does. */
+  function tokenSpans(text) {
+    var chars = Array.from(text), spans = [], start = -1, word = "", end = -1;
+    for (var i = 0; i < chars.length; i++) {
+      var folded = foldChar(chars[i]);
+      if (folded === "" && start >= 0) continue;
+      for (var c of folded) {
+        if (c === " ") {
+          if (word) spans.push([start, end, word]);
+          start = -1; word = "";
+        } else {
+          if (!word) start = i;
+          word += c;
+          end = i + 1;
+        }
+      }
+    }
+    if (word) spans.push([start, end, word]);
+    return spans;
+  }
+
+  function tokens(text) { return tokenSpans(text).map(function (s) { return s[2]; }); }
+  function fold(text) { return tokens(text).join(" "); }
+
+  /* ---- query language (query.py) ---- */
+  var PIECE = /"([^"]*)"|\u201c([^\u201d]*)\u201d|(\S+)/g;
+  var FILTER = /^(person|doc):([A-Za-z0-9_.\-]+)$/;
+
+  function parse(text, forms) {
+    var q = { text: text || "", terms: [], persons: [], docs: [] };
+    var negate = false, joinOr = false, m;
+    PIECE.lastIndex = 0;
+    while ((m = PIECE.exec(text || "")) !== null) {
+      var quoted = m[1] !== undefined ? m[1] : m[2];
+      var raw = m[3];
+      if (raw === "OR" || raw === "AND" || raw === "NOT") {
+        negate = raw === "NOT"; joinOr = raw === "OR" && q.terms.length > 0;
+        continue;
+      }
+      var f = raw ? FILTER.exec(raw) : null;
+      if (f) { (f[1] === "person" ? q.persons : q.docs).push(f[2]); continue; }
+      var neg = negate;
+      if (raw && raw.charAt(0) === "-" && raw.length > 1) { neg = true; raw = raw.slice(1); }
+      var prefix = !!(raw && raw.charAt(raw.length - 1) === "*");
+      var words = tokens(quoted !== undefined ? quoted : raw);
+      if (!words.length) continue;
+      var term = { alts: [{ words: words, prefix: prefix, person: null }], negated: neg,
+                   bare: quoted === undefined && words.length === 1 && !prefix };
+      if (joinOr && !neg && q.terms.length && !q.terms[q.terms.length - 1].negated) {
+        var last = q.terms.pop();
+        term = { alts: last.alts.concat(term.alts), negated: false, bare: false };
+      }
+      q.terms.push(term);
+      negate = joinOr = false;
+    }
+    q.terms = withPersons(q.terms, forms || {});
+    return q;
+  }
+
+  function withPersons(terms, forms) {
+    var out = [];
+    for (var i = 0; i < terms.length; i++) {
+      var term = terms[i];
+      if (term.bare && !term.negated) {
+        for (var j = Math.min(terms.length, i + MAX_NAME_WORDS); j > i + 1; j--) {
+          var run = terms.slice(i, j);
+          var ok = run.every(function (t) { return t.bare && !t.negated; });
+          var key = run.map(function (t) { return t.alts[0].words[0]; }).join(" ");
+          if (ok && Object.prototype.hasOwnProperty.call(forms, key)) {
+            term = { alts: [{ words: key.split(" "), prefix: false, person: null }], negated: false, bare: false };
+            i = j - 1;
+            break;
+          }
+        }
+      }
+      out.push(expand(term, forms));
+    }
+    return out;
+  }
+
+  function expand(term, forms) {
+    var alts = term.alts.slice();
+    term.alts.forEach(function (alt) {
+      if (alt.person !== null || alt.prefix) return;
+      var key = alt.words.join(" ");
+      var ids = Object.prototype.hasOwnProperty.call(forms, key) ? forms[key].slice().sort() : [];
+      ids.forEach(function (pid) {
+        if (!alts.some(function (a) { return a.person === pid; })) alts.push({ words: [], prefix: false, person: pid });
+      });
+    });
+    return { alts: alts, negated: term.negated, bare: false };
+  }
+
+  function positive(q) { return q.terms.filter(function (t) { return !t.negated; }); }
+  function isEmpty(q) { return !positive(q).length && !q.persons.length; }
+
+  /* ---- matching (match.py) ---- */
+  function phraseSpans(spans, alt) {
+    var n = alt.words.length, out = [];
+    for (var i = 0; i + n <= spans.length; i++) {
+      var ok = true;
+      for (var k = 0; k < n - 1; k++) if (spans[i + k][2] !== alt.words[k]) { ok = false; break; }
+      var last = spans[i + n - 1][2], want = alt.words[n - 1];
+      if (ok && (alt.prefix ? last.indexOf(want) === 0 : last === want)) out.push([spans[i][0], spans[i + n - 1][1]]);
+    }
+    return out;
+  }
+
+  function altSpans(unit, spans, alt) {
+    if (alt.person !== null) {
+      return unit.m.filter(function (m) { return m[2] === alt.person; }).map(function (m) { return [m[0], m[1]]; });
+    }
+    return phraseSpans(spans, alt);
+  }
+
+  function termSpans(unit, spans, term) {
+    var out = [];
+    term.alts.forEach(function (alt) { out = out.concat(altSpans(unit, spans, alt)); });
+    return out;
+  }
+
+  function unitPersons(unit) {
+    var set = {};
+    unit.m.forEach(function (m) { set[m[2]] = true; });
+    return Object.keys(set).sort();
+  }
+
+  function matches(unit, docId, spans, q) {
+    if (isEmpty(q) || (q.docs.length && q.docs.indexOf(docId) < 0)) return false;
+    var persons = unitPersons(unit);
+    if (!q.persons.every(function (p) { return persons.indexOf(p) >= 0; })) return false;
+    return positive(q).every(function (t) { return termSpans(unit, spans, t).length > 0; }) &&
+      !q.terms.some(function (t) { return t.negated && termSpans(unit, spans, t).length > 0; });
+  }
+
+  function hits(unit, spans, q) {
+    var found = [];
+    positive(q).forEach(function (t) { found = found.concat(termSpans(unit, spans, t)); });
+    unit.m.forEach(function (m) { if (q.persons.indexOf(m[2]) >= 0) found.push([m[0], m[1]]); });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    found.forEach(function (s) {
+      if (merged.length && s[0] <= merged[merged.length - 1][1]) {
+        merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
+      } else merged.push([s[0], s[1]]);
+    });
+    return merged;
+  }
+
+  /* ---- snippets (snippet.py), on code-point arrays ---- */
+  function indexOfSpace(chars, from) {
+    for (var i = Math.max(from, 0); i < chars.length; i++) if (chars[i] === " ") return i;
+    return -1;
+  }
+  function lastIndexOfSpace(chars, before) {
+    for (var i = Math.min(before, chars.length) - 1; i >= 0; i--) if (chars[i] === " ") return i;
+    return -1;
+  }
+  function widenLeft(chars, i) {
+    if (i <= 0) return 0;
+    var j = indexOfSpace(chars, i);
+    return j < 0 ? 0 : j + 1;
+  }
+  function widenRight(chars, i) {
+    if (i >= chars.length) return chars.length;
+    var j = lastIndexOfSpace(chars, i);
+    return j < 0 ? chars.length : j;
+  }
+  function slice(chars, a, b) { return chars.slice(a, b).join(""); }
+
+  function snippet(text, hitSpans) {
+    var chars = Array.from(text);
+    if (!hitSpans.length) {
+      var e = widenRight(chars, 2 * CONTEXT);
+      return [{ text: slice(chars, 0, e) + (e < chars.length ? ELLIPSIS : ""), hit: false }];
+    }
+    var windows = [];
+    hitSpans.forEach(function (h) {
+      var lo = h[0] - CONTEXT > 0 ? widenLeft(chars, h[0] - CONTEXT) : 0;
+      lo = Math.min(lo, h[0]);
+      var hi = Math.max(widenRight(chars, h[1] + CONTEXT), h[1]);
+      if (windows.length && lo <= windows[windows.length - 1][1]) {
+        windows[windows.length - 1][1] = Math.max(windows[windows.length - 1][1], hi);
+      } else if (windows.length < MAX_FRAGMENTS) windows.push([lo, hi]);
+    });
+    var out = [];
+    windows.forEach(function (w) {
+      if (w[0] > 0) out.push({ text: ELLIPSIS, hit: false });
+      var pos = w[0];
+      hitSpans.forEach(function (h) {
+        if (h[0] >= w[0] && h[1] <= w[1]) {
+          if (h[0] > pos) out.push({ text: slice(chars, pos, h[0]), hit: false });
+          out.push({ text: slice(chars, h[0], h[1]), hit: true });
+          pos = h[1];
+        }
+      });
+      if (w[1] > pos) out.push({ text: slice(chars, pos, w[1]), hit: false });
+    });
+    if (windows.length && windows[windows.length - 1][1] < chars.length) out.push({ text: ELLIPSIS, hit: false });
+    return out;
+  }
+
+  function fragment(unit) {
+    if (unit.a) return "#" + unit.a;
+    var words = unit.t.split(/\s+/).filter(Boolean).slice(0, FRAGMENT_WORDS);
+    if (!words.length) return unit.g ? "#" + unit.g : "";
+    return "#:~:text=" + encodeURIComponent(words.join(" "))
+      .replace(/[!'()*]/g, function (c) { return "%" + c.charCodeAt(0).toString(16).toUpperCase(); })
+      .replace(/-/g, "%2D");
+  }
+
+  /* ---- the search (api.py) ---- */
+  function formsOf(index) {
+    if (!index._forms) {
+      var forms = {};
+      index.forms.forEach(function (f) { forms[f[0]] = f[1]; });
+      index._forms = forms;
+    }
+    return index._forms;
+  }
+
+  function search(index, text, options) {
+    options = options || {};
+    var q = parse(text || "", formsOf(index));
+    q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
+    q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
+    var names = index.names || {}, byDoc = {}, total = 0;
+    index.units.forEach(function (unit) {
+      var docId = index.documents[unit.d].id;
+      /* Match on the stored folded words; offsets are computed only for the units that match. */
+      var words = unit.w.split(" ").filter(Boolean).map(function (w) { return [0, 0, w]; });
+      if (!matches(unit, docId, words, q)) return;
+      (byDoc[unit.d] = byDoc[unit.d] || []).push(unit);
+      total++;
+    });
+    var groups = Object.keys(byDoc).map(Number).sort(function (a, b) {
+      return byDoc[b].length - byDoc[a].length || a - b;
+    });
+    var perDoc = options.perDocument;
+    return {
+      query: text || "",
+      persons: q.persons.map(function (p) { return { id: p, name: names[p] || p }; }),
+      docs: q.docs,
+      total: total,
+      documents: groups.map(function (d) {
+        var units = byDoc[d].slice().sort(function (a, b) { return a.s - b.s; });
+        if (perDoc !== undefined && perDoc !== null) units = units.slice(0, perDoc);
+        return {
+          doc_id: index.documents[d].id, title: index.documents[d].title, hits: byDoc[d].length,
+          units: units.map(function (u) {
+            return {
+              seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g, page_n: u.n,
+              persons: unitPersons(u).map(function (p) { return { id: p, name: names[p] || p }; }),
+              snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
+            };
+          })
+        };
+      })
+    };
+  }
+
+  /* ---- optional page wiring ---- */
+  function render(container, results, base) {
+    while (container.firstChild) container.removeChild(container.firstChild);
+    var doc = container.ownerDocument;
+    var summary = doc.createElement("p");
+    summary.className = "search-summary";
+    summary.textContent = results.total + (results.total === 1 ? " passage" : " passages") +
+      " in " + results.documents.length + (results.documents.length === 1 ? " document" : " documents");
+    container.appendChild(summary);
+    results.documents.forEach(function (group) {
+      var section = doc.createElement("section");
+      section.className = "search-document";
+      var h = doc.createElement("h2");
+      h.textContent = group.title + " (" + group.hits + ")";
+      section.appendChild(h);
+      var list = doc.createElement("ol");
+      group.units.forEach(function (u) {
+        var li = doc.createElement("li");
+        var a = doc.createElement("a");
+        a.href = base + group.doc_id + "/" + u.fragment;
+        u.snippet.forEach(function (part) {
+          var node = doc.createElement(part.hit ? "mark" : "span");
+          node.textContent = part.text;
+          a.appendChild(node);
+        });
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      section.appendChild(list);
+      container.appendChild(section);
+    });
+  }
+
+  function wire(doc) {
+    var forms = doc.querySelectorAll("form[data-search-index]");
+    Array.prototype.forEach.call(forms, function (form) {
+      var target = doc.getElementById(form.getAttribute("data-search-results") || "search-results");
+      var base = form.getAttribute("data-search-base") || "../doc/";
+      var input = form.querySelector("input[name=q]");
+      var loaded = null;
+      function load() {
+        if (!loaded) loaded = fetch(form.getAttribute("data-search-index")).then(function (r) { return r.json(); });
+        return loaded;
+      }
+      function run() {
+        if (!input || !target) return;
+        load().then(function (index) { render(target, search(index, input.value), base); });
+      }
+      form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+      var initial = new URLSearchParams(doc.defaultView.location.search).get("q");
+      if (initial && input) { input.value = initial; run(); }
+    });
+  }
+
+  var api = { fold: fold, tokens: tokens, tokenSpans: tokenSpans, parse: parse, search: search, snippet: snippet };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  else {
+    root.editionSearch = api;
+    if (root.document) {
+      if (root.document.readyState === "loading") root.document.addEventListener("DOMContentLoaded", function () { wire(root.document); });
+      else wire(root.document);
+    }
+  }
+})(typeof window !== "undefined" ? window : this);
