@@ -29,8 +29,8 @@ validate: $(VENV)/.installed
 	$(BIN)/edition validate tei/
 
 # The Nu Html Checker and axe-core, which the HTML and browser tests drive (package.json).
-node_modules/.installed: package.json
-	npm install --no-audit --no-fund --silent
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
 	touch $@
 
 # Debian packages some tests drive (jing, chromium, java); skipped when not root.
