@@ -1,0 +1,81 @@
+"""edition.batch.build_all: the parallel, incremental build writes what `edition build` writes,
+and on a second run builds only the documents whose bytes changed."""
+
+import shutil
+
+import pytest
+
+from edition.batch import build_all
+from edition.synth import generate
+
+from conftest import TEI
+
+N = 10  # enough documents for both workers to take several; small, because each takes ~0.3 s
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("batch") / "corpus"
+    generate(TEI, out, N, seed=2)
+    return out
+
+
+def tree_of(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def test_parallel_build_writes_the_same_files_as_the_serial_build(corpus, tmp_path, cli):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert cli("build", corpus, "--out", serial).exit_code == 0
+    report = build_all(corpus, parallel, jobs=2)
+    assert not report.failed and len(report.built) == N
+    expected = tree_of(serial)
+    assert len(expected) == 3 * N + 3  # html + 2 texts per document, persons, index, css
+    assert tree_of(parallel) == expected
+
+
+def test_second_run_skips_unchanged_documents_and_rebuilds_a_changed_one(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    first = build_all(tei, out, jobs=1)
+    assert len(first.built) == N and not first.skipped
+    changed = sorted(tei.glob("syn*.xml"))[3]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Also named:", "Also named here:"),
+                       encoding="utf-8")
+    second = build_all(tei, out, jobs=1)
+    assert second.built == [changed.name]
+    assert len(second.skipped) == N - 1 and changed.name not in second.skipped
+    assert "Also named here:" in (out / f"{changed.stem}.html").read_text(encoding="utf-8")
+
+
+def test_a_touched_but_unchanged_file_is_not_rebuilt(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    touched = sorted(tei.glob("syn*.xml"))[0]
+    touched.write_bytes(touched.read_bytes())  # new mtime, same bytes
+    assert build_all(tei, out, jobs=1).built == []
+
+
+def test_a_changed_personography_rebuilds_every_document(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    persons = tei / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("generated for a benchmark",
+                                                                    "generated for a test"), encoding="utf-8")
+    assert len(build_all(tei, out, jobs=1).built) == N
+    assert "generated for a test" in (out / "persons.html").read_text(encoding="utf-8")
+
+
+def test_outputs_of_a_removed_document_are_deleted(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    gone = sorted(tei.glob("syn*.xml"))[-1]
+    gone.unlink()
+    report = build_all(tei, out, jobs=1)
+    assert report.built == [] and len(report.skipped) == N - 1
+    assert not list(out.glob(f"{gone.stem}.*"))
+    assert gone.stem not in (out / "index.html").read_text(encoding="utf-8")
