@@ -40,7 +40,8 @@ state. Both are used by `edition validate`.
    expression that returns its failures for the whole document;
 4. **cross-file references**: a pre-pass reads every `*.xml` in the file's folder (the edition)
    and hands the Schematron `$persons` (the personography `persons.xml`), `$mentions` (every
-   person id referenced from the edition) and `$other-ids` (the other files' `xml:id`s). Other
+   person id referenced from the edition) and `$other-ids` (the other files' `xml:id`s; only those
+   the file itself also uses are passed, which is all the rules ask). Other
    XSLT-based Schematron engines compute the same variables with `doc()` and `collection()`.
 
 Messages are `path:line:col: severity: message [rule-id]`, sorted, then a summary line;
