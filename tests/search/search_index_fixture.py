@@ -1,0 +1,22 @@
+"""The search index over the five real documents and the personography, built once per session.
+
+A plain module, not a conftest.py: a second conftest module would shadow tests/conftest.py
+(`from conftest import require_tool`). Test files import the fixture by name.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from edition.search.index import SearchIndex
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+JS = ROOT / "src" / "edition" / "search" / "static" / "search.js"
+
+
+@pytest.fixture(scope="session")
+def index(tei_files):
+    ix = SearchIndex()
+    ix.sync(tei_files, ROOT / "tei" / "persons.xml")
+    return ix

@@ -1,0 +1,64 @@
+"""Units: reading text, anchors the HTML really has, mentions with their spans."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from edition.render import to_html
+from edition.search.extract import extract_file
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def fixture_doc():
+    return extract_file(DATA / "units.xml")
+
+
+def _unit(doc, needle):
+    return next(u for u in doc.units if needle in u.text)
+
+
+def test_paragraph_text_is_the_corrected_reading_without_markers_furniture_or_notes(fixture_doc):
+    p = _unit(fixture_doc, "trial began")
+    assert p.text == "The Kamenev trial began. It was in communists' hands."
+    assert "RUNNING HEAD" not in " ".join(u.text for u in fixture_doc.units)
+
+
+def test_a_note_in_a_paragraph_is_its_own_unit_anchored_at_its_id(fixture_doc):
+    note = _unit(fixture_doc, "Note about")
+    assert (note.kind, note.anchor, note.text) == ("note", "fixture-doc-n1", "Note about Zinov'ev.")
+    assert note.text[note.mentions[0].start:note.mentions[0].end] == "Zinov'ev"
+
+
+def test_an_item_inside_a_paragraph_links_to_that_paragraph_and_keeps_nested_names(fixture_doc):
+    item = _unit(fixture_doc, "spoke")
+    assert (item.kind, item.anchor, item.page) == ("item", "p2", "page-u2")  # the word-split break was page-u1
+    spans = {(item.text[m.start:m.end], m.person) for m in item.mentions}
+    assert spans == {("Nikolai Ezhov", "ezhov"), ("Ezhov", "ezhov-ivan")}
+    assert _unit(fixture_doc, "Lists:").text == "Lists: after the list."
+
+
+def test_an_editorial_note_without_id_gets_the_stylesheets_numbered_id(fixture_doc):
+    assert _unit(fixture_doc, "editorial note").anchor == "fixture-doc-note-2"
+
+
+def test_every_anchor_and_page_of_the_real_documents_is_an_id_in_the_reading_view(tei_files):
+    for path in tei_files:
+        html = to_html(path)
+        ids = set(re.findall(r'\bid="([^"]+)"', html))
+        doc = extract_file(path)
+        missing = {u.anchor for u in doc.units if u.anchor} - ids
+        missing |= {u.page for u in doc.units if u.page} - ids
+        assert not missing, f"{path.name}: anchors not in the HTML: {sorted(missing)[:5]}"
+
+
+def test_paragraph_anchors_name_the_paragraph_that_holds_the_text(tei_files):
+    path = tei_files[1]
+    html = to_html(path)
+    for unit in [u for u in extract_file(path).units if u.kind == "p"][:20]:
+        match = re.search(rf'id="{unit.anchor}"[^>]*>(.*?)</(p|div)>', html, re.S)
+        assert match, unit.anchor
+        first = re.escape(unit.text.split()[0])
+        assert re.search(first, re.sub(r"<[^>]+>", "", match.group(1))), unit.anchor

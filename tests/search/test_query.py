@@ -1,0 +1,119 @@
+"""Searching the real edition: phrases, persons, transliteration, filters, bad syntax, snippets."""
+
+import shutil
+
+import pytest
+
+from search_index_fixture import index  # noqa: F401 (a fixture)
+from edition.search import api
+from edition.search.fold import fold
+from edition.search.index import SearchIndex
+from edition.search.query import fts_expression, parse
+
+
+def _units(result):
+    return {(d["doc_id"], u["seq"]) for d in result["documents"] for u in d["units"]}
+
+
+def _hit_texts(result):
+    return [p["text"] for d in result["documents"] for u in d["units"] for p in u["snippet"] if p["hit"]]
+
+
+def test_a_phrase_finds_only_units_with_the_words_adjacent(index):
+    phrase = api.search(index, '"great terror"')
+    words = api.search(index, "great terror")
+    assert phrase["total"] > 0 and _units(phrase) <= _units(words)
+    assert all(fold(t) == "great terror" for t in _hit_texts(phrase))
+
+
+def test_yezhov_ezhov_and_cyrillic_find_the_same_mentions(index):
+    results = [_units(api.search(index, q)) for q in ("Yezhov", "Ezhov", "Ежов", "Nikolai Yezhov")]
+    assert results[0] and all(r == results[0] for r in results)
+    mentioning = {(u.doc_id, u.seq) for u in index.units() if "ezhov" in u.persons}
+    assert mentioning <= results[0]
+
+
+def test_zinoviev_finds_zinovev_as_printed(index):
+    result = api.search(index, "Zinoviev")
+    assert _units(result) == _units(api.search(index, "Zinov'ev"))
+    assert any(fold(t) == "zinovev" for t in _hit_texts(result))
+
+
+def test_the_person_filter_keeps_only_units_mentioning_that_person(index):
+    result = api.search(index, "trial", person="kamenev")
+    assert result["total"] > 0
+    for d in result["documents"]:
+        for u in d["units"]:
+            assert "kamenev" in {p["id"] for p in u["persons"]}
+    assert _units(result) == _units(api.search(index, "trial person:kamenev"))
+
+
+def test_the_document_filter_keeps_one_document(index, tei_files):
+    doc_id = tei_files[0].stem
+    result = api.search(index, "Stalin", doc=doc_id)
+    assert [d["doc_id"] for d in result["documents"]] == [doc_id]
+
+
+@pytest.mark.parametrize("q", ['NEAR(( "unbalanced', "stalin AND (", "kirov:: ^ *", 'OR NOT "', "AND"])
+def test_text_that_is_not_valid_fts_syntax_is_searched_as_plain_words(index, q):
+    result = api.search(index, q)  # never an exception
+    words = [w for w in fold(q.replace("OR", " ").replace("AND", " ").replace("NOT", " ")).split()]
+    if words:
+        plain = api.search(index, " ".join(words))
+        assert _units(result) == _units(plain)
+    else:
+        assert result["total"] == 0
+
+
+def test_excluded_words_remove_units(index):
+    both = _units(api.search(index, "Stalin"))
+    without = _units(api.search(index, "Stalin -Kirov"))
+    kirov = _units(api.search(index, "Kirov"))
+    assert without == both - kirov
+
+
+def test_snippets_mark_the_hits_and_keep_the_text(index):
+    result = api.search(index, "Kirov")
+    for d in result["documents"]:
+        for u in d["units"]:
+            marked = [p for p in u["snippet"] if p["hit"]]
+            assert marked, u
+            unit = next(x for x in index.units(d["doc_id"]) if x.seq == u["seq"])
+            assert all(p["text"] in unit.text for p in u["snippet"] if p["text"] != "\u2026")
+
+
+def test_results_are_grouped_by_document_most_hits_first(index):
+    result = api.search(index, "purge*")
+    hits = [d["hits"] for d in result["documents"]]
+    assert hits == sorted(hits, reverse=True) and sum(hits) == result["total"]
+    for d in result["documents"]:
+        seqs = [u["seq"] for u in d["units"]]
+        assert seqs == sorted(seqs) and len(seqs) == d["hits"]
+
+
+def test_results_link_to_the_paragraph_or_note(index):
+    result = api.search(index, "Ezhov")
+    for d in result["documents"]:
+        for u in d["units"]:
+            assert u["fragment"].startswith("#")
+            if u["anchor"]:
+                assert u["fragment"] == "#" + u["anchor"]
+
+
+def test_the_fts_expression_holds_only_quoted_folded_words(index):
+    expression = fts_expression(parse('x"); DROP TABLE units; -- "a b" OR c*', index.forms))
+    assert "DROP" not in expression and ";" not in expression
+
+
+def test_a_changed_file_is_reindexed_and_an_unchanged_one_is_not(tmp_path, tei_files):
+    copy = tmp_path / tei_files[2].name
+    shutil.copy(tei_files[2], copy)
+    ix = SearchIndex(tmp_path / "index.sqlite")
+    assert ix.sync([copy]) == [tei_files[2].stem]
+    assert ix.sync([copy]) == []
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace("</body>", "<p>Zzyzxword appears.</p></body>", 1), encoding="utf-8")
+    assert ix.sync([copy]) == [tei_files[2].stem]
+    assert api.search(ix, "zzyzxword")["total"] == 1
+    again = SearchIndex(tmp_path / "index.sqlite")  # kept on disk, keyed by content
+    assert again.sync([copy]) == []

@@ -1,0 +1,53 @@
+"""The static site's search: the JSON index, and the JS client finding exactly what the server finds."""
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import require_tool
+from search_index_fixture import index  # noqa: F401 (a fixture)
+from edition.search import api
+from edition.search.static import static_index, write_static_index
+
+HERE = Path(__file__).resolve().parent
+JS = HERE.parents[1] / "src" / "edition" / "search" / "static" / "search.js"
+
+QUERIES = [
+    "Yezhov", "Ежов", "Nikolai Yezhov", "Zinoviev", "Zinov'ev–Kamenev", '"great terror"',
+    '"great terror" OR purge -Stalin', "purg* person:kirov", 'NEAR(( "unbalanced', "Stalin doc:jansen-petrov-2002-ch2",
+    "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin",
+]
+
+
+def test_the_json_index_has_every_unit_with_its_folded_words(index, tmp_path):
+    path = write_static_index(index, tmp_path / "search-index.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data["units"]) == len(index.units())
+    assert [d["id"] for d in data["documents"]] == [d for d, _ in index.documents()]
+    assert all(set(u) == {"d", "s", "k", "a", "g", "n", "t", "w", "m"} for u in data["units"])
+    assert ["ежов", ["ezhov"]] in data["forms"]
+
+
+def test_the_js_client_returns_what_the_server_returns(index, tmp_path):
+    node = require_tool("node")
+    path = write_static_index(index, tmp_path / "search-index.json")
+    run = subprocess.run([node, str(HERE / "run_search.js"), str(JS), str(path)],
+                         input=json.dumps(QUERIES), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    client = json.loads(run.stdout)
+    for q, got in zip(QUERIES, client):
+        assert got == api.search(index, q), q
+
+
+def test_the_client_is_csp_safe():
+    source = re.sub(r"/\*.*?\*/", "", JS.read_text(encoding="utf-8"), flags=re.S)  # the comments name them
+    for forbidden in (r"\beval\s*\(", r"new\s+Function", r"innerHTML", r"outerHTML", r"document\.write",
+                      r"setTimeout\s*\(\s*['\"]", r"insertAdjacentHTML"):
+        assert not re.search(forbidden, source), forbidden
+
+
+def test_static_index_is_deterministic(index):
+    assert json.dumps(static_index(index)) == json.dumps(static_index(index))
