@@ -214,7 +214,13 @@ def test_dates_in_unusual_forms_are_normalised(slides):
 def test_order_numbers_and_page_numbers_are_not_dates(slides):
     printed = [text(d) for d in xp(slides, "//t:text//t:date")]
     assert not [p for p in printed if re.fullmatch(r"0\d{4}|52691|44-21|647.670|523-524|79-80", p)]
-    assert len(printed) == 134
+
+
+def test_every_year_of_the_twentieth_century_in_the_source_is_inside_a_date(slides):
+    year = re.compile(r"\b19[0-4]\d\b")
+    source_years = year.findall(SOURCE.read_text(encoding="utf-8"))
+    dated = " ".join(text(d) for d in xp(slides, "//t:text//t:date[not(ancestor::t:note or ancestor::t:figDesc)]"))
+    assert len(year.findall(dated)) == len(source_years)
 
 
 # Header -------------------------------------------------------------------------------------------
