@@ -1,0 +1,71 @@
+"""One measurement of edition.batch in this (fresh) process, printed as one JSON line.
+
+run.py starts it as a child so each figure includes start-up and its peak memory is the
+child's own (the pool's workers are reported apart: the largest worker's peak RSS).
+
+    .venv/bin/python benchmarks/scale.py build TEI_DIR OUT [--jobs J] [--serial]
+    .venv/bin/python benchmarks/scale.py validate TEI_DIR [--jobs J]
+    .venv/bin/python benchmarks/scale.py validate-warm TEI_DIR [--runs N]
+"""
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def peaks() -> dict:
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"rss_mb": self_kb / 1024, "worker_rss_mb": workers_kb / 1024}
+
+
+def build(args) -> dict:
+    from edition.batch import build_all
+
+    start = time.perf_counter()
+    report = build_all(args.tei_dir, args.out, jobs=args.jobs, incremental=not args.full)
+    return {"seconds": time.perf_counter() - start, "built": len(report.built),
+            "skipped": len(report.skipped), "failed": len(report.failed)}
+
+
+def validate(args) -> dict:
+    from edition.batch import validate_all
+
+    start = time.perf_counter()
+    report = validate_all([args.tei_dir], jobs=args.jobs)
+    return {"seconds": time.perf_counter() - start, "files": report.files, "findings": len(report.findings)}
+
+
+def validate_warm(args) -> dict:
+    """The serial validator run again in the same process: RELAX NG already compiled."""
+    from edition.validate.runner import validate as run
+
+    times = []
+    for _ in range(args.runs + 1):
+        start = time.perf_counter()
+        report = run([args.tei_dir])
+        times.append(time.perf_counter() - start)
+    return {"seconds": statistics.median(times[1:]), "first": times[0], "files": report.files,
+            "findings": len(report.findings)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["build", "validate", "validate-warm"])
+    parser.add_argument("tei_dir", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--full", action="store_true", help="build: ignore the manifest")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    result = {"build": build, "validate": validate, "validate-warm": validate_warm}[args.what](args)
+    print(json.dumps({**result, **peaks()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

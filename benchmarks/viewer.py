@@ -1,0 +1,160 @@
+"""The viewer under load: `edition serve` (waitress, the production WSGI server) on 127.0.0.1.
+
+Bounded by design (the machine is shared): a fixed number of requests per page, a time limit,
+loopback only. The client is a pool of threads, each with one keep-alive http.client
+connection; on a 2-core machine it competes with the server for the CPU, so the figures are a
+lower bound of what the server alone can do. Run alone:
+
+    .venv/bin/python benchmarks/viewer.py [TEI_DIR] [--requests 1000] [--clients 4]
+"""
+
+import argparse
+import http.client
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(port: int, path: str, timeout: float = 120) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+class Server:
+    """`edition serve TEI_DIR` in a child process; `stop()` returns its peak RSS in MB."""
+
+    def __init__(self, tei_dir: Path, threads: int = 4):
+        self.port = free_port()
+        self.log = tempfile.TemporaryFile()
+        command = [sys.executable, "-m", "edition", "serve", str(tei_dir), "--port", str(self.port),
+                   "--threads", str(threads)]
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, limit: float) -> float:
+        """Seconds from start until the front page answers 200 (start-up plus first corpus load)."""
+        while time.perf_counter() - self.started < limit:
+            if self.proc.poll() is not None:
+                self.log.seek(0)
+                raise RuntimeError(f"server exited: {self.log.read().decode(errors='replace')[-500:]}")
+            try:
+                if get(self.port, "/", timeout=limit)[0] == 200:
+                    return time.perf_counter() - self.started
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"server not ready within {limit} s")
+
+    def stop(self) -> float:
+        self.proc.send_signal(signal.SIGTERM)
+        _, _, usage = os.wait4(self.proc.pid, 0)
+        self.proc.returncode = 0
+        return usage.ru_maxrss / 1024
+
+
+def load(port: int, path: str, requests: int, clients: int, limit: float) -> dict:
+    """`requests` GETs of `path` from `clients` threads (stopping at `limit` seconds)."""
+    latencies, errors, lock = [], [0], threading.Lock()
+    deadline = time.perf_counter() + limit
+    share = [requests // clients + (i < requests % clients) for i in range(clients)]
+
+    def client(count: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine, bad = [], 0
+        for _ in range(count):
+            if time.perf_counter() > deadline:
+                break
+            start = time.perf_counter()
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                bad += response.status != 200
+            except (OSError, http.client.HTTPException):
+                bad += 1
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            mine.append(time.perf_counter() - start)
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+            errors[0] += bad
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(client, share))
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    return {"requests": len(latencies), "errors": errors[0], "rps": len(latencies) / elapsed,
+            "p50_ms": 1000 * statistics.median(latencies),
+            "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]}
+
+
+def pages(port: int) -> dict[str, str | None]:
+    """The pages to measure: a document, a person, the index of persons, a search (or None)."""
+    documents = json.loads(get(port, "/api/documents.json")[1])["documents"]
+    persons = json.loads(get(port, "/api/persons.json")[1])
+    people = persons.get("persons", persons) if isinstance(persons, dict) else persons
+    person = next(iter(people)) if isinstance(people, dict) else people[0]
+    person_id = person if isinstance(person, str) else person.get("id")
+    search = None
+    for candidate in ("/search?q=Stalin", "/search/?q=Stalin"):
+        if get(port, candidate)[0] == 200:
+            search = candidate
+            break
+    return {"document page": f"/doc/{documents[0]['id']}/", "person page": f"/persons/{person_id}/",
+            "index of persons": "/persons/", "search": search}
+
+
+def measure(tei_dir: Path, requests: int, clients: int, limit: float, ready_limit: float = 600) -> dict:
+    server = Server(tei_dir)
+    try:
+        result = {"start_s": server.wait_ready(ready_limit), "pages": {}}
+        for name, path in pages(server.port).items():
+            if path is None:
+                result["pages"][name] = None
+                continue
+            first = time.perf_counter()
+            get(server.port, path)  # the first request renders; the load measures the cached page
+            result["pages"][name] = {"path": path, "first_ms": 1000 * (time.perf_counter() - first),
+                                     **load(server.port, path, requests, clients, limit)}
+    finally:
+        result_rss = server.stop()
+    result["peak_rss_mb"] = result_rss
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tei_dir", nargs="?", type=Path, default=ROOT / "tei")
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--time-limit", type=float, default=20)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.tei_dir, args.requests, args.clients, args.time_limit), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
