@@ -9,12 +9,14 @@ exactly this rule; tests/search checks they agree.
 """
 
 import unicodedata
+from functools import lru_cache
 
 # Removed, not separating: apostrophes in all their typewriter and typographic forms, the
 # prime and modifier letters transliterations use for the soft sign, and the soft hyphen.
 REMOVED = frozenset("'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032")
 
 
+@lru_cache(maxsize=8192)  # texts reuse few distinct characters: fold each once
 def _fold_char(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKD", ch):
