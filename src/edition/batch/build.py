@@ -101,7 +101,7 @@ def _persons_page(tei_dir: Path, done: list[dict], out: Path, report: BuildRepor
         report.failed.append(str(exc))
 
 
-def print_report(report: BuildReport, out: Path, file=sys.stderr) -> None:
+def print_report(report: BuildReport, out: Path, file=None) -> None:
     total = len(report.built) + len(report.skipped) + len(report.failed)
     print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(report.failed)} "
-          f"of {total} into {out}/ in {report.seconds:.2f} s", file=file)
+          f"of {total} into {out}/ in {report.seconds:.2f} s", file=file or sys.stderr)
