@@ -117,3 +117,14 @@ def test_a_changed_file_is_reindexed_and_an_unchanged_one_is_not(tmp_path, tei_f
     assert api.search(ix, "zzyzxword")["total"] == 1
     again = SearchIndex(tmp_path / "index.sqlite")  # kept on disk, keyed by content
     assert again.sync([copy]) == []
+
+
+def test_a_file_broken_mid_edit_keeps_its_previous_entries_and_is_reported(tmp_path, tei_files):
+    copy = tmp_path / tei_files[3].name
+    shutil.copy(tei_files[3], copy)
+    ix = SearchIndex()
+    ix.sync([copy])
+    before = api.search(ix, "Ezhov")["total"]
+    copy.write_text(copy.read_text(encoding="utf-8")[:5000], encoding="utf-8")  # truncated
+    assert ix.sync([copy]) == [] and ix.errors and copy.name in ix.errors[0]
+    assert api.search(ix, "Ezhov")["total"] == before > 0

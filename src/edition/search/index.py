@@ -3,8 +3,9 @@
 One table row per unit (text, anchor, page, mentions as JSON) and one FTS5 row with the folded
 text (`body`) and the ids of the persons mentioned (`persons`). Each document's SHA-256 is
 stored with it: `sync()` re-extracts only the files whose bytes changed, drops documents no
-longer listed, and reloads the personography's name forms when persons.xml changes. The
-connection is shared by the viewer's threads behind one lock.
+longer listed, and reloads the personography's name forms when persons.xml changes. A file
+that cannot be read or parsed (mid-edit) keeps its previous entries and its message goes to
+`errors`. The connection is shared by the viewer's threads behind one lock.
 """
 
 import hashlib
@@ -13,6 +14,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from ..errors import InputError
 from . import names
 from .extract import Document, Mention, Unit, extract_file
 from .fold import fold
@@ -40,22 +42,35 @@ class SearchIndex:
         self.forms: dict[tuple[str, ...], frozenset[str]] = {}
         self.person_names: dict[str, str] = {}
         self._persons_key: str | None = None
+        self.errors: list[str] = []  # files the last sync could not read (their old entries are kept)
 
     def sync(self, tei_paths: list[Path | str], persons_path: Path | str | None = None) -> list[str]:
         """Bring the index up to date with these files (in this order); return re-indexed ids."""
-        changed = []
+        changed, self.errors = [], []
         with self._lock, self.conn:
             known = {row[0]: (row[1], row[2]) for row in
                      self.conn.execute("SELECT path, doc_id, sha256 FROM documents")}
             keep = set()
             for position, path in enumerate(Path(p) for p in tei_paths):
-                digest = _sha256(path)
                 doc_id, old = known.get(str(path), (None, None))
+                try:
+                    digest = _sha256(path)
+                except OSError as exc:
+                    self.errors.append(f"{path}: error: cannot read ({exc.strerror})")
+                    if doc_id:
+                        keep.add(doc_id)
+                    continue
                 if old == digest:
                     self.conn.execute("UPDATE documents SET position=? WHERE doc_id=?", (position, doc_id))
                     keep.add(doc_id)
                     continue
-                doc = extract_file(path)
+                try:
+                    doc = extract_file(path)
+                except InputError as exc:  # mid-edit or broken: keep what was indexed before
+                    self.errors.append(str(exc))
+                    if doc_id:
+                        keep.add(doc_id)
+                    continue
                 if doc_id:
                     self._delete(doc_id)
                 self._delete(doc.id)
@@ -73,8 +88,12 @@ class SearchIndex:
         if persons_path is not None and Path(persons_path).is_file():
             key = f"{Path(persons_path).resolve()}:{_sha256(Path(persons_path))}"
         if key != self._persons_key:
-            self.forms = names.load_forms(persons_path)
-            self.person_names = names.person_names(persons_path)
+            try:
+                self.forms = names.load_forms(persons_path)
+                self.person_names = names.person_names(persons_path)
+            except InputError as exc:  # keep the previous forms until the file reads again
+                self.errors.append(str(exc))
+                return
             self._persons_key = key
 
     def _delete(self, doc_id: str) -> None:
