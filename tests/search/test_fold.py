@@ -22,3 +22,12 @@ def test_spans_point_back_at_the_original_text():
     text = "“Zinov’ev,” he said"
     for start, end, word in token_spans(text):
         assert fold(text[start:end]) == word
+
+
+def test_the_english_possessive_is_dropped_with_its_s():
+    assert fold("Stalin's men") == fold("Stalin’s men") == "stalin men"
+    assert fold("Zinov'ev's trial") == "zinovev trial"
+    assert fold("the Soviets' rule") == "the soviets rule"
+    text = "Stalin’s"
+    start, end, word = token_spans(text)[0]
+    assert text[start:end] == "Stalin"

@@ -10,6 +10,7 @@ import pytest
 from conftest import require_tool
 from search_index_fixture import index  # noqa: F401 (a fixture)
 from edition.search import api
+from edition.search.fold import token_spans
 from edition.search.static import static_index, write_static_index
 
 HERE = Path(__file__).resolve().parent
@@ -18,7 +19,7 @@ JS = HERE.parents[1] / "src" / "edition" / "search" / "static" / "search.js"
 QUERIES = [
     "Yezhov", "Ежов", "Nikolai Yezhov", "Zinoviev", "Zinov'ev–Kamenev", '"great terror"',
     '"great terror" OR purge -Stalin', "purg* person:kirov", 'NEAR(( "unbalanced', "Stalin doc:jansen-petrov-2002-ch2",
-    "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin",
+    "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin", "Stalin's", "party",
 ]
 
 
@@ -31,15 +32,32 @@ def test_the_json_index_has_every_unit_with_its_folded_words(index, tmp_path):
     assert ["ежов", ["ezhov"]] in data["forms"]
 
 
-def test_the_js_client_returns_what_the_server_returns(index, tmp_path):
+TRICKY = ["Stalin's", "Zinov’ev’s trial", "Zinovʹev", "s's", "'s", "Soviets' rule", "Ёжик й", "ﬁnal ½",
+          "naïve – café", "“quoted”", "İstanbul", "Straße", "𝔘nicode 𝟙", "a\u00adb", "x\u0301y"]
+
+
+@pytest.fixture(scope="module")
+def client_run(index, tmp_path_factory):
     node = require_tool("node")
-    path = write_static_index(index, tmp_path / "search-index.json")
+    path = write_static_index(index, tmp_path_factory.mktemp("static") / "search-index.json")
+    texts = TRICKY + [u.text for u in index.units()]
     run = subprocess.run([node, str(HERE / "run_search.js"), str(JS), str(path)],
-                         input=json.dumps(QUERIES), capture_output=True, text=True, timeout=120)
+                         input=json.dumps({"queries": QUERIES, "texts": texts}),
+                         capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    client = json.loads(run.stdout)
-    for q, got in zip(QUERIES, client):
+    return texts, json.loads(run.stdout)
+
+
+def test_the_js_client_returns_what_the_server_returns(index, client_run):
+    _, out = client_run
+    for q, got in zip(QUERIES, out["results"], strict=True):
         assert got == api.search(index, q), q
+
+
+def test_the_js_client_folds_every_text_of_the_edition_as_the_server_does(client_run):
+    texts, out = client_run
+    for text, spans in zip(texts, out["spans"], strict=True):
+        assert [tuple(s) for s in spans] == token_spans(text), text[:60]
 
 
 def test_the_client_is_csp_safe():

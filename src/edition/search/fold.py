@@ -3,8 +3,10 @@
 A character folds by NFKD, dropping combining marks (diacritics: é -> e, й -> и, ё -> е) and
 lower-casing. Letters and digits (Unicode L* and N*) make words; apostrophes and modifier
 letters used as apostrophes or soft signs (' ’ ‘ ʹ ʼ ʻ ` and the soft hyphen) are removed inside
-a word, so "Zinov'ev" and "Zinov’ev" are both "zinovev"; everything else, hyphens and dashes
-included, separates words ("Zinov'ev-Kamenev" is two words). The JavaScript client repeats
+a word, so "Zinov'ev" and "Zinov’ev" are both "zinovev", except that an apostrophe + "s" ending
+a word is the English possessive and is dropped with its "s" ("Stalin's" is "stalin", so a search
+for Stalin finds it); everything else, hyphens and dashes included, separates words
+("Zinov'ev-Kamenev" is two words). The JavaScript client repeats
 exactly this rule; tests/search checks they agree.
 """
 
@@ -14,6 +16,7 @@ from functools import lru_cache
 # Removed, not separating: apostrophes in all their typewriter and typographic forms, the
 # prime and modifier letters transliterations use for the soft sign, and the soft hyphen.
 REMOVED = frozenset("'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032")
+APOSTROPHES = REMOVED - {"\u00ad"}
 
 
 @lru_cache(maxsize=8192)  # texts reuse few distinct characters: fold each once
@@ -29,23 +32,33 @@ def _fold_char(ch: str) -> str:
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of `text`; offsets index `text` itself."""
     spans: list[tuple[int, int, str]] = []
-    start, word, end = -1, [], -1
+    start, word, end, apostrophe = -1, [], -1, None  # apostrophe: (index in word, index in text)
+
+    def close():
+        folded = "".join(word)
+        if apostrophe and apostrophe[0] == len(word) - 1 and folded.endswith("s") and len(word) > 1:
+            spans.append((start, apostrophe[1], folded[:-1]))  # possessive: Stalin's -> stalin
+        else:
+            spans.append((start, end, folded))
+
     for i, ch in enumerate(text):
         folded = _fold_char(ch)
-        if folded == "" and start >= 0:
+        if folded == "":
+            if start >= 0 and ch in APOSTROPHES:
+                apostrophe = (len(word), i)
             continue  # a removed character inside a word keeps the word going
         for c in folded:
             if c == " ":
                 if word:
-                    spans.append((start, end, "".join(word)))
-                start, word = -1, []
+                    close()
+                start, word, apostrophe = -1, [], None
             else:
                 if not word:
                     start = i
                 word.append(c)
                 end = i + 1
     if word:
-        spans.append((start, end, "".join(word)))
+        close()
     return spans
 
 

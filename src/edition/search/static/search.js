@@ -10,6 +10,7 @@
   "use strict";
 
   var REMOVED = "'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032";
+  var APOSTROPHES = REMOVED.replace("\u00ad", "");
   var ALNUM = /^[\p{L}\p{N}]$/u;
   var MARK = /^\p{M}$/u;
   var CONTEXT = 70, MAX_FRAGMENTS = 3, ELLIPSIS = "\u2026", FRAGMENT_WORDS = 6, MAX_NAME_WORDS = 5;
@@ -23,24 +24,34 @@
     return out;
   }
 
-  /* [start, end, word] per word; offsets count code points, as Python does. */
+  /* [start, end, word] per word; offsets count code points, as Python does. An apostrophe + "s"
+     ending a word is the possessive and is dropped ("Stalin's" -> "stalin"), as in fold.py. */
   function tokenSpans(text) {
-    var chars = Array.from(text), spans = [], start = -1, word = "", end = -1;
+    var chars = Array.from(text), spans = [], start = -1, word = [], end = -1, apostrophe = null;
+    function close() {
+      var folded = word.join("");
+      if (apostrophe && apostrophe[0] === word.length - 1 && folded.charAt(folded.length - 1) === "s" && word.length > 1) {
+        spans.push([start, apostrophe[1], word.slice(0, -1).join("")]);
+      } else spans.push([start, end, folded]);
+    }
     for (var i = 0; i < chars.length; i++) {
       var folded = foldChar(chars[i]);
-      if (folded === "" && start >= 0) continue;
+      if (folded === "") {
+        if (start >= 0 && APOSTROPHES.indexOf(chars[i]) >= 0) apostrophe = [word.length, i];
+        continue;
+      }
       for (var c of folded) {
         if (c === " ") {
-          if (word) spans.push([start, end, word]);
-          start = -1; word = "";
+          if (word.length) close();
+          start = -1; word = []; apostrophe = null;
         } else {
-          if (!word) start = i;
-          word += c;
+          if (!word.length) start = i;
+          word.push(c);
           end = i + 1;
         }
       }
     }
-    if (word) spans.push([start, end, word]);
+    if (word.length) close();
     return spans;
   }
 
