@@ -1,12 +1,15 @@
 """Units: reading text, anchors the HTML really has, mentions with their spans."""
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from edition import xmlsafe
 from edition.render import to_html
-from edition.search.extract import extract_file
+from edition.search.extract import UNIT_TAGS, extract_file
+from edition.search.fold import tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -62,3 +65,29 @@ def test_paragraph_anchors_name_the_paragraph_that_holds_the_text(tei_files):
         assert match, unit.anchor
         first = re.escape(unit.text.split()[0])
         assert re.search(first, re.sub(r"<[^>]+>", "", match.group(1))), unit.anchor
+
+
+def _reading(el, out, in_note=False):
+    """All reading text under `el`, as the unit rules define it but without cutting into units."""
+    skipped = {f"{{{xmlsafe.TEI_NS}}}{t}" for t in ("sic", "orig", "abbr", "fw", "pb", "gap")}
+    out.append(el.text or "")
+    for i, child in enumerate(el):
+        tag = child.tag if isinstance(child.tag, str) else ""
+        anchor = tag.endswith("}ref") and "Anchor" in (child.get("type") or "")
+        label = in_note and i == 0 and tag.endswith("}label")
+        if tag and tag not in skipped and not anchor and not label:
+            block = " " if tag in UNIT_TAGS else ""  # words break at blocks, not at inline tags
+            out.append(block)
+            _reading(child, out, tag.endswith("}note"))
+            out.append(block)
+        out.append(child.tail or "")
+    return out
+
+
+def test_no_letter_of_the_reading_text_is_lost_or_doubled_in_the_units(tei_files):
+    for path in tei_files:
+        root = xmlsafe.parse_file(path).getroot()
+        text = root.find(f"{{{xmlsafe.TEI_NS}}}text")
+        expected = Counter("".join(tokens("".join(_reading(text, [])))))
+        got = Counter("".join(t for u in extract_file(path).units for t in tokens(u.text)))
+        assert got == expected, (path.name, (expected - got).most_common(5), (got - expected).most_common(5))

@@ -48,3 +48,8 @@ def write_static_index(index: SearchIndex, path: Path | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     replace_file(path, (dumps(static_index(index)) + "\n").encode("utf-8"))
     return path
+
+
+def client_script() -> Path:
+    """The static client, src/edition/search/static/search.js (also inside an installed wheel)."""
+    return Path(__file__).resolve().parent / "static" / "search.js"
