@@ -218,3 +218,17 @@ def test_the_static_files_answer_what_their_templates_promise(edition, tmp_path)
             assert one["ref"] == unit
             xmlsafe.parse_bytes(load(_expand(r["document"], {"ref": unit["identifier"]})).encode())
         assert load(_expand(r["document"], {})) == (TEI / f"{resource['@id']}.xml").read_text(encoding="utf-8")
+
+
+def test_query_parameters_become_arguments_and_bad_integers_are_400(edition, tei_files):
+    from werkzeug.datastructures import MultiDict
+
+    from edition.dts import params
+
+    args = params.navigation_args(MultiDict({"resource": tei_files[0].stem, "down": "-1"}))
+    assert navigation(edition, **args)["member"] == navigation(edition, tei_files[0].stem, down=-1)["member"]
+    assert params.document_args({"resource": "x", "mediaType": "application/tei+xml"})["media_type"]
+    for bad in (MultiDict({"resource": "x", "down": "one"}), MultiDict([("ref", "p1"), ("ref", "p2")])):
+        with pytest.raises(DtsError) as err:
+            params.navigation_args(bad)
+        assert err.value.status == 400
