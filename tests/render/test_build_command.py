@@ -50,3 +50,11 @@ def test_build_with_static_also_writes_the_viewers_site(cli, tmp_path):
     result = cli("build", "--out", tmp_path / "out", "--static", tmp_path / "site", fixture_edition(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "site" / "index.html").exists() and "static site" in result.stderr
+
+
+def test_build_incremental_writes_the_same_page_as_the_serial_build(cli, tmp_path):
+    tei = fixture_edition(tmp_path)
+    cli("build", "--out", tmp_path / "serial", tei)
+    result = cli("build", "--out", tmp_path / "batch", "--incremental", tei)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "batch" / "sample-doc.html").read_text() == (tmp_path / "serial" / "sample-doc.html").read_text()

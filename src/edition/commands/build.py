@@ -4,7 +4,9 @@ For every document in TEI_DIR (default tei/): DIR/<id>.html (a page), DIR/<id>.t
 text) and DIR/<id>.diplomatic.txt; then DIR/persons.html (the index of persons, with the
 documents that mention each person) and DIR/index.html. All through edition.render, the same
 path the viewer uses. A document that fails is reported and the others are still built.
-`--static OUT` also writes the viewer's static site (edition.web.static_export).
+`--static OUT` also writes the viewer's static site (edition.web.static_export);
+`--jobs N` / `--incremental` hand the build to edition.batch (worker processes, skipping
+unchanged documents), which produces the same files.
 """
 
 import shutil
@@ -13,6 +15,7 @@ import time
 from html import escape
 from pathlib import Path
 
+from ..batch import command as batch
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 
 HELP = "write HTML and plain text for every document, and the index of persons (default into build/)"
@@ -25,6 +28,7 @@ def add_arguments(parser):
                         help="output folder (default: build/)")
     parser.add_argument("--static", type=Path, metavar="OUT",
                         help="also write the viewer's static site into OUT")
+    batch.add_arguments(parser)  # --jobs N, --incremental (edition.batch)
 
 
 def documents(tei_dir: Path) -> list[Path]:
@@ -74,6 +78,8 @@ def run(args) -> int:
     from ..render.mentions import document_title
     from ..resources import data_file
 
+    if batch.wanted(args):  # parallel or incremental: the same outputs, built by edition.batch
+        return batch.run(args)
     tei_dir, out = args.tei_dir, args.out
     if not tei_dir.is_dir():
         raise EditionError(f"{tei_dir}: error: not a folder of TEI files")
