@@ -5,6 +5,7 @@ Every reader of TEI (validator, renderer, viewer, reporters) goes through `parse
 external subset, non-UTF-8 bytes) is refused in one place with a `path:line:col:` message.
 """
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -16,6 +17,8 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 NS = {"tei": TEI_NS}
 
 MAX_BYTES = 20 * 1024 * 1024  # the largest edition file is ~300 KB; 20 MB is a generous ceiling
+# libxml2 obeys the declaration, Saxon (given the decoded text) does not: only UTF-8 means one reading
+_DECLARED = re.compile(r'\A(?:\ufeff)?<\?xml[^>]*?\sencoding\s*=\s*["\']([^"\']*)["\']')
 
 
 def _parser() -> etree.XMLParser:
@@ -42,6 +45,15 @@ def _check_bytes(data: bytes, name: str) -> None:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise InputError(f"{name}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+    nul = text.find("\x00")
+    if nul >= 0:  # valid UTF-8, but XML cannot hold it: typically UTF-16 saved without a byte-order mark
+        line = text.count("\n", 0, nul) + 1
+        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise InputError(f"{name}:{line}:{col}: error: NUL character (is the file UTF-16?); save it as UTF-8")
+    declared = _DECLARED.match(text)
+    if declared and declared[1].lower() not in ("utf-8", "utf8"):
+        raise InputError(f"{name}:1:1: error: declares encoding {declared[1]}; the edition's files are UTF-8 "
+                         "(save as UTF-8 and declare encoding=\"UTF-8\")")
     head = text[:4096]
     if "<!DOCTYPE" in head or "<!ENTITY" in text:
         where = text.find("<!DOCTYPE") if "<!DOCTYPE" in head else text.find("<!ENTITY")

@@ -29,6 +29,8 @@ def add_arguments(parser):
 
 
 def _read(path: Path) -> str:
+    from ..xmlsafe import MAX_BYTES  # here, not at the top: `edition --help` stays free of lxml
+
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -37,6 +39,11 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}: error: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_BYTES:  # its TEI would be over the limit every reader of the edition enforces
+        raise InputError(f"{path}:1:1: error: file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; "
+                         "split the transcription")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{path}:1:1: error: file is UTF-16; save it as UTF-8")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
