@@ -10,7 +10,7 @@ from edition.web.static_export import site_urls
 
 from .conftest import FIXTURE_TEI, page, resolve
 
-TYPES = {".json": "application/json", ".xml": "application/tei+xml", ".txt": "text/plain",
+TYPES = {".js": "text/javascript", ".json": "application/json", ".xml": "application/tei+xml", ".txt": "text/plain",
          ".zip": "application/zip", "/": "text/html"}
 
 
@@ -24,7 +24,8 @@ def test_every_url_of_the_route_table_answers_with_its_content_type(client):
     # the table expands to one URL per route and document/person, nothing forgotten
     per_doc = sum(r.each is routes.each_document for r in routes.ROUTES)
     per_person = sum(r.each is routes.each_person for r in routes.ROUTES)
-    once = len(routes.ROUTES) - per_doc - per_person
+    once = sum(r.each is routes.once for r in routes.ROUTES)
+    assert once + per_doc + per_person + sum(r.each is routes.never for r in routes.ROUTES) == len(routes.ROUTES)
     assert len(urls) == once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
     for url in urls:
         response = client.get(url)

@@ -30,7 +30,7 @@ def build_date() -> str:
 
 
 def create_app(config: dict | None = None) -> Flask:
-    from . import errors, routes, security
+    from . import dts, errors, routes, security
     from .links import link
     from .state import Edition
 
@@ -44,6 +44,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.url_map.strict_slashes = True
     app.register_blueprint(routes.blueprint(), url_prefix=None)
     errors.register(app)
+    dts.register(app)
     security.register(app)
     app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES)
     return app

@@ -2,6 +2,8 @@
 
 Each HTML page has a JSON twin (the `twin` column names its endpoint). JSON URLs end in
 `.json` so the static export can hold `/api/persons.json` next to the folder `/api/persons/`.
+Routes answering query parameters (search, DTS) stand for no page of the export (`never`): the
+static site carries their static twins instead (search-index.json + search.js; DTS level 0).
 Ids in URLs match a strict pattern (no dots, no slashes) and are then looked up in the
 corpus: they never name a file.
 """
@@ -11,7 +13,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, documents, downloads, persons
+from . import about, documents, downloads, dts, persons, search
 
 
 class DocIdConverter(BaseConverter):
@@ -27,6 +29,10 @@ CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter}
 
 def once(corpus):
     return [{}]
+
+
+def never(corpus):
+    return []
 
 
 def each_document(corpus):
@@ -61,6 +67,14 @@ ROUTES = [
     Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
+    Route("/search/", "search", search.page, once),  # its twin, with the query: api_search
+    Route("/api/search.json", "api_search", search.api_search, never),
+    Route("/search-index.json", "search_index", search.index_json, once),
+    Route("/search/search.js", "search_script", search.script, once),
+    Route("/api/dts/", "dts_entry", dts.entry, never),
+    Route("/api/dts/collection/", "dts_collection", dts.collection, never),
+    Route("/api/dts/navigation/", "dts_navigation", dts.navigation, never),
+    Route("/api/dts/document/", "dts_document", dts.document, never),
 ]
 
 

@@ -1,5 +1,7 @@
-"""The app's view of the edition folder: the corpus (reloaded when a file changes) and the cache."""
+"""The app's view of the edition folder: the corpus (reloaded when a file changes), the cache,
+the search index (synced on each search: unchanged files cost a hash) and the DTS edition."""
 
+import threading
 from pathlib import Path
 
 from flask import abort, current_app
@@ -12,6 +14,8 @@ class Edition:
     def __init__(self, folder, cache_size: int = 64):
         self.folder = Path(folder)
         self.cache = RenderCache(cache_size)
+        self._search = None
+        self._search_lock = threading.Lock()
 
     def corpus(self) -> corpus_mod.Corpus:
         return self.cache.get(("corpus",), lambda: corpus_mod.load(self.folder),
@@ -19,6 +23,29 @@ class Edition:
 
     def persons_path(self) -> Path:
         return self.folder / corpus_mod.PERSONS_FILE
+
+    def document_paths(self) -> dict:
+        """{doc id: TEI file} in the viewer's order of documents."""
+        return {d.id: Path(d.path) for d in self.corpus().documents.values()}
+
+    def search_index(self):
+        """The search index, built on first use and brought up to date with the files on every call."""
+        from ..search.index import SearchIndex
+
+        paths = list(self.document_paths().values())  # also raises, as every page does, on a broken file
+        with self._search_lock:
+            if self._search is None:
+                self._search = SearchIndex()
+            self._search.sync(paths, self.persons_path())
+            return self._search
+
+    def dts(self, base: str):
+        """The DTS view of the documents, kept while the set of files is unchanged (it caches parses)."""
+        from ..dts.edition import Edition as DtsEdition
+        from ..dts.endpoints import Endpoints
+
+        return self.cache.get(("dts", base), lambda: DtsEdition(self.document_paths(), Endpoints(base=base)),
+                              signature=corpus_mod.signature(self.folder))
 
 
 def edition() -> Edition:

@@ -5,11 +5,17 @@ from the app with Flask's test client and written where a plain web server looks
 `/doc/<id>/` -> `doc/<id>/index.html`, `/doc/<id>.xml` -> `doc/<id>.xml`. One rendering path:
 the export is exactly what `edition serve` shows. Links in the pages are relative, so the
 folder can be served from any path of any server.
+
+Pages that answer queries have static twins: /search/ is rendered with STATIC_EXPORT set, so its
+form is answered in the browser by search.js from search-index.json (both routes of the table);
+DTS is written as level-0 files under api/dts/ (edition.dts.static). Those files name each other
+by absolute path: the site's path is taken from SITE_URL (default: the server's root).
 """
 
 import shutil
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import EditionError
 from . import create_app, routes
@@ -46,8 +52,18 @@ def export_static(tei_dir, out_dir, *, config: dict | None = None) -> list[str]:
         return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
 
 
+def _dts_level0(app, out: Path) -> list[Path]:
+    from ..dts.static import write_static
+
+    base = urlsplit(app.config.get("SITE_URL") or "").path.rstrip("/") + "/api/dts"
+    with app.app_context():
+        from .state import edition
+
+        return write_static(edition().dts(base), out / "api" / "dts", base=base)
+
+
 def _export(tei_dir: Path, out: Path, config: dict, label: str) -> list[str]:
-    app = create_app({"TEI_DIR": str(tei_dir), **config})
+    app = create_app({"TEI_DIR": str(tei_dir), **config, "STATIC_EXPORT": True})
     client = app.test_client()
     written = []
     for url in site_urls(app):
@@ -61,6 +77,7 @@ def _export(tei_dir: Path, out: Path, config: dict, label: str) -> list[str]:
     missing = client.get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
     (out / "404.html").write_bytes(missing.get_data())
     written.append(out / "404.html")
+    written.extend(_dts_level0(app, out))
     static_out = out / "static"
     shutil.copytree(app.static_folder, static_out, dirs_exist_ok=True)
     written.extend(p for p in static_out.rglob("*") if p.is_file())

@@ -296,6 +296,20 @@
   }
 
   /* ---- optional page wiring ---- */
+  // "?hl=word&hl=…": the words the unit matched, which the viewer's edition.js marks on arrival
+  // (the server's links carry the same, src/edition/web/search.py).
+  function highlightQuery(parts) {
+    var seen = [];
+    parts.forEach(function (p) {
+      var t = p.text.trim();
+      if (p.hit && t && seen.indexOf(t) === -1) seen.push(t);
+    });
+    if (!seen.length) return "";
+    var params = new URLSearchParams();
+    seen.forEach(function (t) { params.append("hl", t); });
+    return "?" + params.toString();
+  }
+
   function render(container, results, base) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var doc = container.ownerDocument;
@@ -314,7 +328,7 @@
       group.units.forEach(function (u) {
         var li = doc.createElement("li");
         var a = doc.createElement("a");
-        a.href = base + group.doc_id + "/" + u.fragment;
+        a.href = base + group.doc_id + "/" + highlightQuery(u.snippet) + u.fragment;
         u.snippet.forEach(function (part) {
           var node = doc.createElement(part.hit ? "mark" : "span");
           node.textContent = part.text;
@@ -339,13 +353,31 @@
         if (!loaded) loaded = fetch(form.getAttribute("data-search-index")).then(function (r) { return r.json(); });
         return loaded;
       }
+      // Optional filters: <select name="doc"> and <select name="person"> (value "" = any).
+      var filters = { doc: form.querySelector("[name=doc]"), person: form.querySelector("[name=person]") };
+      function value(name) { return filters[name] && filters[name].value ? filters[name].value : null; }
       function run() {
         if (!input || !target) return;
-        load().then(function (index) { render(target, search(index, input.value), base); });
+        var q = input.value, options = { doc: value("doc"), person: value("person") };
+        if (!q.trim() && !options.doc && !options.person) return;
+        load().then(function (index) { render(target, search(index, q, options), base); });
       }
-      form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-      var initial = new URLSearchParams(doc.defaultView.location.search).get("q");
-      if (initial && input) { input.value = initial; run(); }
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        run();
+        if (doc.defaultView.history && doc.defaultView.history.replaceState) {  // a shareable address
+          var params = new URLSearchParams();
+          if (input && input.value) params.set("q", input.value);
+          ["doc", "person"].forEach(function (n) { if (value(n)) params.set(n, value(n)); });
+          doc.defaultView.history.replaceState(null, "", "?" + params.toString());
+        }
+      });
+      var initial = new URLSearchParams(doc.defaultView.location.search);
+      ["doc", "person"].forEach(function (n) {
+        if (filters[n] && initial.get(n)) filters[n].value = initial.get(n);
+      });
+      if (input && initial.get("q")) input.value = initial.get("q");
+      if (initial.get("q") || value("doc") || value("person")) run();
     });
   }
 

@@ -3,7 +3,8 @@
      closes it and returns focus to the marker);
    - the reading/diplomatic links switch the view in place;
    - the persons index gets a filter-as-you-type box;
-   - the mention or paragraph a link points to is highlighted on arrival;
+   - the mention or paragraph a link points to is highlighted on arrival, and the words a search
+     result matched (?hl=word&hl=…, from the search page) are marked in it;
    - "cite this" shows the page's real URL and today's date. */
 (function () {
   "use strict";
@@ -152,6 +153,51 @@
     el.scrollIntoView({ block: "center" });
   }
 
+  /* ---- search words on arrival ---- */
+  function escapeRegExp(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  function markWords(scope, words) {
+    var pattern = new RegExp(words.map(escapeRegExp).sort(function (a, b) { return b.length - a.length; }).join("|"), "giu");
+    var walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, null);
+    var nodes = [], marks = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, last = 0, m, parts = [];
+      pattern.lastIndex = 0;
+      while ((m = pattern.exec(text)) !== null) {
+        if (!m[0]) { pattern.lastIndex++; continue; }
+        parts.push([m.index, m.index + m[0].length]);
+      }
+      if (!parts.length) return;
+      var frag = document.createDocumentFragment();
+      parts.forEach(function (p) {
+        if (p[0] > last) frag.appendChild(document.createTextNode(text.slice(last, p[0])));
+        var mark = document.createElement("mark");
+        mark.className = "search-hit";
+        mark.textContent = text.slice(p[0], p[1]);
+        frag.appendChild(mark);
+        marks.push(mark);
+        last = p[1];
+      });
+      if (last < text.length) frag.appendChild(document.createTextNode(text.slice(last)));
+      node.parentNode.replaceChild(frag, node);
+    });
+    return marks;
+  }
+
+  function highlightSearch() {
+    var words = new URLSearchParams(location.search).getAll("hl").map(function (w) { return w.trim(); })
+      .filter(function (w) { return w.length > 0 && w.length <= 200; }).slice(0, 20);
+    var article = document.querySelector("article.tei-document");
+    if (!words.length || !article) return;
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var main = document.getElementById("main");
+    var scope = target && main && main.contains(target) ? target : article;
+    var marks = markWords(scope, words);
+    if (!target && marks.length && !location.hash) marks[0].scrollIntoView({ block: "center" });
+  }
+
   /* ---- cite this ---- */
   function initCite() {
     var url = location.href.split("#")[0];
@@ -168,6 +214,7 @@
     initViews();
     initFilter();
     initCite();
+    highlightSearch();
     highlightTarget();
     window.addEventListener("hashchange", function () { highlightTarget(); initCite(); });
   }
