@@ -1,0 +1,122 @@
+"""/search/ and /api/search.json through the test client, over the real edition (and a private
+copy of the fixture edition where a test edits a file)."""
+
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
+
+import lxml.html
+import pytest
+
+from edition.search.fold import fold
+
+from .conftest import ids_in, page, resolve
+
+
+def api(client, **args) -> dict:
+    response = client.get("/api/search.json?" + urlencode(args))
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    return response.get_json()
+
+
+def places(result: dict) -> list[tuple[str, int]]:
+    return [(d["doc_id"], u["seq"]) for d in result["documents"] for u in d["units"]]
+
+
+def results_page(client, **args):
+    url = "/search/?" + urlencode(args)
+    return url, page(client.get(url))
+
+
+def test_a_phrase_finds_the_words_adjacent_and_marks_them(real_client):
+    url, doc = results_page(real_client, q='"great terror"')
+    marks = [fold(m.text_content()) for m in doc.xpath("//div[@id='search-results']//mark")]
+    assert marks and set(marks) == {"great terror"}
+    loose = api(real_client, q="great terror")["total"]
+    assert api(real_client, q='"great terror"')["total"] == len(doc.xpath("//div[@id='search-results']//li")) < loose
+
+
+def test_the_person_filter_keeps_only_passages_naming_that_person(real_client):
+    everyone = api(real_client, q="trial")
+    only = api(real_client, q="trial", person="ezhov")
+    assert 0 < only["total"] < everyone["total"]
+    assert only["persons"][0]["id"] == "ezhov"
+    assert all("ezhov" in {p["id"] for p in u["persons"]} for d in only["documents"] for u in d["units"])
+    url, doc = results_page(real_client, q="trial", person="ezhov")
+    assert doc.xpath("//select[@name='person']/option[@selected]/@value") == ["ezhov"]
+    assert len(doc.xpath("//div[@id='search-results']//li")) == only["total"]
+
+
+def test_the_document_filter_keeps_one_document(real_client):
+    first = api(real_client, q="Stalin")["documents"][-1]["doc_id"]
+    only = api(real_client, q="Stalin", doc=first)
+    assert [d["doc_id"] for d in only["documents"]] == [first]
+
+
+@pytest.mark.parametrize("spellings", [("Yezhov", "Ezhov", "Ежов"), ("Zinoviev", "Zinov'ev", "Zinov’ev")])
+def test_a_name_is_found_in_any_transliteration(real_client, spellings):
+    found = [places(api(real_client, q=s)) for s in spellings]
+    assert found[0], spellings[0]
+    assert all(f == found[0] for f in found), spellings
+
+
+@pytest.mark.parametrize("q", ["AND (", "NEAR(", '"unbalanced', "^Stalin", "a:b", "OR", "*", "person:", ")(", "-"])
+def test_a_query_that_is_not_fts_syntax_gives_a_normal_results_page(real_client, q):
+    url, doc = results_page(real_client, q=q)
+    assert doc.xpath("//p[@class='search-summary']"), q
+    assert doc.xpath("//input[@id='search-q']/@value") == [q]
+
+
+def test_query_text_and_snippets_are_escaped(real_client):
+    response = real_client.get("/search/?" + urlencode({"q": '<script>alert(1)</script> Stalin'}))
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200 and "<script>alert" not in body and "&lt;script&gt;" in body
+
+
+def test_every_result_links_to_an_anchor_of_its_document_with_the_words_to_mark(real_client):
+    url, doc = results_page(real_client, q="Yezhov purge OR Bukharin")
+    links = doc.xpath("//div[@id='search-results']//li/a/@href")
+    assert links
+    pages = {}
+    for href in links:
+        target = resolve(url, href.split("?")[0] + ("#" + href.split("#", 1)[1] if "#" in href else ""))
+        path, _, fragment = target.partition("#")
+        assert path.startswith("/doc/"), href
+        if path not in pages:
+            pages[path] = ids_in(page(real_client.get(path)))
+        if not fragment.startswith(":~:"):  # text fragments are found by the browser, not by id
+            assert fragment in pages[path], href
+        words = parse_qs(urlsplit(href).query)["hl"]
+        assert words and all(w.strip() for w in words), href
+
+
+def test_the_results_page_links_its_json_twin(real_client):
+    url, doc = results_page(real_client, q="Kamenev", person="zinovev")
+    twin = doc.xpath("//link[@rel='alternate'][@type='application/json']/@href")
+    data = real_client.get(urljoin(url, twin[0])).get_json()
+    assert data["query"] == "Kamenev" and data["persons"][0]["id"] == "zinovev"
+    assert data["total"] == len(doc.xpath("//div[@id='search-results']//li"))
+    assert all(u["url"].startswith("../doc/") for d in data["documents"] for u in d["units"])
+
+
+def test_every_page_has_the_search_box_in_its_header(client):
+    for url in ("/", "/doc/fixture-alpha/", "/persons/", "/persons/stalin/", "/about/", "/search/", "/doc/nope/"):
+        response = client.get(url)
+        doc = lxml.html.document_fromstring(response.get_data(as_text=True))
+        form = doc.xpath("//header//form[@role='search'][@method='get']")
+        assert len(form) == 1, url
+        assert resolve(url, form[0].get("action")) == "/search/", url
+        assert form[0].xpath(".//input[@name='q']/@id") == form[0].xpath(".//label/@for"), url
+
+
+def test_the_index_follows_an_edited_file(client, fixture_tei):
+    path = fixture_tei / "fixture-beta.xml"
+    assert api(client, q="quetzalcoatl")["total"] == 0
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("removed", "removed Quetzalcoatl", 1), encoding="utf-8")
+    assert api(client, q="quetzalcoatl")["total"] == 1
+
+
+def test_an_empty_search_page_shows_the_form_and_no_results(client):
+    doc = page(client.get("/search/"))
+    assert doc.xpath("//form[@class='search-form']//input[@name='q']")
+    assert not doc.xpath("//p[@class='search-summary']")
+    assert not doc.xpath("//link[@rel='alternate']")  # no query, nothing to twin
