@@ -22,6 +22,8 @@ PAGES = {
     "persons": "/persons/",
     "person": "/persons/stalin/",
     "about": "/about/",
+    "search": "/search/",
+    "search-results": "/search/?q=Stalin&person=stalin",
     "not-found": "/doc/no-such-document/",
 }
 

@@ -1,0 +1,100 @@
+"""Search in real headless Chromium: from the header box to a result and the hit marked on
+arrival in the viewer; and the static export's client finding what the server finds."""
+
+import json
+import re
+from urllib.parse import urlencode
+
+import pytest
+
+from edition.web.static_export import export_static
+
+from ..conftest import REAL_TEI
+from ..servers import static_server
+from .conftest import shot
+from .test_accessibility import axe_source, violations  # noqa: F401 (axe_source is a fixture)
+
+pytestmark = pytest.mark.slow  # real Chromium
+
+# A fixed spread: a name in three scripts, a phrase, OR, a prefix, a negation, a filter in q, bad syntax.
+QUERIES = ["Yezhov", "Ежов", "Zinov'ev", '"great terror"', "Bukharin OR Rykov", "purg*", "trial -Stalin",
+           "person:kamenev plenum", "AND (", "NKVD"]
+
+
+def test_search_from_the_header_box_and_arrive_at_the_marked_hit(tab, real_site):
+    tab.goto(real_site + "/persons/")
+    tab.fill("header input[name=q]", "Bukharin")
+    tab.press("header input[name=q]", "Enter")
+    tab.wait_for_url(re.compile(r"/search/\?q=Bukharin$"))
+    first = tab.locator("#search-results li a").first
+    expected = first.locator("mark").first.inner_text()
+    shot(tab, "search-results")
+    first.click()
+    tab.wait_for_url(re.compile(r"/doc/[^/]+/\?hl=.*#"))
+    hit = tab.locator(".arrived mark.search-hit").first
+    hit.wait_for()
+    assert hit.inner_text() == expected
+    assert hit.is_visible()
+    box = hit.bounding_box()
+    assert box and 0 <= box["y"] <= tab.viewport_size["height"]  # scrolled into view
+    assert hit.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    shot(tab, "search-arrival")
+
+
+def test_the_document_page_works_without_the_words_to_mark(tab, real_site):
+    tab.goto(real_site + "/doc/jansen-petrov-2002-ch2/?" + urlencode({"hl": "((["}) + "#p1")
+    assert tab.locator("mark.search-hit").count() == 0  # a word that is not there marks nothing, breaks nothing
+
+
+@pytest.fixture(scope="module")
+def static_site(tei_files, tmp_path_factory):
+    out = tmp_path_factory.mktemp("static") / "site"
+    export_static(REAL_TEI, out)
+    with static_server(out) as base:
+        yield base
+
+
+def _server_found(real_site, q, tab) -> dict:
+    response = tab.request.get(real_site + "/api/search.json?" + urlencode({"q": q}))
+    data = json.loads(response.text())
+    return {d["doc_id"]: d["hits"] for d in data["documents"]}
+
+
+def _static_found(tab, static_site, q) -> dict:
+    tab.goto(static_site + "/search/?" + urlencode({"q": q}))
+    tab.wait_for_selector("#search-results .search-summary")
+    found = {}
+    for section in tab.locator("#search-results section.search-document").all():
+        href = section.locator("a").first.get_attribute("href")
+        doc_id = re.match(r"\.\./doc/([^/]+)/", href).group(1)
+        found[doc_id] = int(re.search(r"\((\d+)\)$", section.locator("h2").inner_text()).group(1))
+    return found
+
+
+def test_the_static_export_finds_what_the_server_finds(tab, real_site, static_site):
+    for q in QUERIES:
+        assert _static_found(tab, static_site, q) == _server_found(real_site, q, tab), q
+    shot(tab, "search-static")
+
+
+def test_the_static_search_applies_the_filters_and_links_with_the_words_to_mark(tab, static_site, real_site):
+    tab.goto(static_site + "/search/")
+    tab.fill("#search-q", "trial")
+    tab.select_option("#search-person", "ezhov")
+    tab.click("form.search-form button")
+    tab.wait_for_selector("#search-results .search-summary")
+    summary = tab.locator("#search-results .search-summary").inner_text()
+    response = tab.request.get(real_site + "/api/search.json?q=trial&person=ezhov")
+    assert summary.startswith(f"{json.loads(response.text())['total']} ")
+    assert "person=ezhov" in tab.url
+    href = tab.locator("#search-results li a").first.get_attribute("href")
+    assert "?hl=" in href
+    tab.locator("#search-results li a").first.click()
+    tab.locator("mark.search-hit").first.wait_for()
+
+
+def test_no_axe_violations_on_the_static_search_page_with_results(tab, static_site, axe_source):  # noqa: F811
+    tab.goto(static_site + "/search/?q=Yezhov")
+    tab.wait_for_selector("#search-results .search-summary")
+    found = violations(tab, axe_source)
+    assert not found, json.dumps(found, indent=1)
