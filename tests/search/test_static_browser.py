@@ -6,12 +6,14 @@ import functools
 import http.server
 import shutil
 import threading
+from urllib.parse import urlencode
 
 import pytest
 
 from conftest import require_tool
 from search_index_fixture import index  # noqa: F401 (a fixture)
 from edition.search import api
+from edition.web.search import highlights
 from edition.search.static import client_script, write_static_index
 
 CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'"
@@ -62,7 +64,8 @@ def test_the_form_shows_marked_results_linked_to_their_paragraphs(site, index): 
         assert sections.count() == len(expected["documents"])
         first = expected["documents"][0]
         link = page.locator("#results section a").first
-        assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/" + first["units"][0]["fragment"]
+        words = urlencode([("hl", w) for w in highlights(first["units"][0])])  # marked on arrival by the viewer
+        assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/?" + words + first["units"][0]["fragment"]
         assert page.locator("#results mark").count() >= expected["total"]
         page.fill("input[name=q]", '"great terror"')
         page.click("button")

@@ -24,13 +24,13 @@ def _arguments() -> tuple[str, str, str]:
     return q, (request.args.get("doc") or "").strip(), (request.args.get("person") or "").strip()
 
 
-def _highlights(unit: dict) -> list[str]:
+def highlights(unit: dict) -> list[str]:
     """The distinct words the unit matched, as written in it: what the document page marks."""
     return list(dict.fromkeys(part["text"].strip() for part in unit["snippet"] if part["hit"] and part["text"].strip()))
 
 
 def result_url(doc_id: str, unit: dict) -> str:
-    terms = _highlights(unit)
+    terms = highlights(unit)
     query = ("?" + urlencode([("hl", t) for t in terms])) if terms else ""
     return link("document", doc_id=doc_id) + query + unit["fragment"]
 
