@@ -59,6 +59,7 @@ def scale(*args: str) -> tuple[dict, float]:
 
 
 def median_of(runs: int, measure) -> tuple[float, float, list]:
+    """Median seconds and largest peak memory of `runs` calls of measure() -> (seconds, MB, details)."""
     results = [measure() for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results), results
 
@@ -100,15 +101,15 @@ def serial_rows(table: Table, tei: Path, runs: int, out: Path) -> None:
 
 def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None:
     def validate():
-        result, rss = scale("validate", str(tei), "--jobs", str(jobs))
-        return result["seconds"], rss, result
+        result, _ = scale("validate", str(tei), "--jobs", str(jobs))
+        return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, validate)
     table.add(f"validate, {jobs} processes (edition.batch, fresh process, {results[0][2]['findings']} findings)",
               seconds, f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
 
     def build():
-        result, rss = scale("build", str(tei), str(out / "batch"), "--jobs", str(jobs), "--full")
-        return result["seconds"], rss, result
+        result, _ = scale("build", str(tei), str(out / "batch"), "--jobs", str(jobs), "--full")
+        return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, build)
     table.add(f"build, {jobs} processes, every document (edition.batch, fresh process)", seconds,
               f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
@@ -118,16 +119,28 @@ def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None
 
 
 def viewer_rows(table: Table, tei: Path, requests: int, clients: int, limit: float) -> None:
-    result = viewer.measure(tei, requests, clients, limit)
+    try:
+        result = viewer.measure(tei, requests, clients, limit)
+    except (RuntimeError, OSError) as exc:
+        table.add("viewer", None, "", f"not measured: {exc}", per_doc=False)
+        return
     memory = f"{result['peak_rss_mb']:.0f} MB"
-    table.add("viewer start: `edition serve` until the front page answers", result["start_s"], memory, per_doc=False)
+    table.add("viewer start: `edition serve` until a page (/about/) answers", result["start_s"], memory,
+              per_doc=False)
     for name, page in result["pages"].items():
         if page is None:
             table.add(f"viewer: {name}", None, "", "not available", per_doc=False)
             continue
+        if "timeout_s" in page:
+            table.add(f"viewer: {name} (`{page['path']}`)", None, memory,
+                      f"first request: no answer within {page['timeout_s']:.0f} s", per_doc=False)
+            continue
         shown = (f"{page['rps']:.0f} req/s, p50 {page['p50_ms']:.1f} ms, p99 {page['p99_ms']:.1f} ms "
                  f"({page['requests']} requests, {page['errors']} errors; first {page['first_ms']:.0f} ms)")
         table.add(f"viewer: {name} (`{page['path']}`, {clients} clients)", None, memory, shown, per_doc=False)
+    front = result["front_page_s"]
+    table.add("viewer: front page `/`, first request", front, memory,
+              "" if front is not None else f"no answer within {result['front_page_limit_s']:.0f} s", per_doc=False)
 
 
 def main() -> int:
