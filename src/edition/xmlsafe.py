@@ -73,6 +73,18 @@ def parse_bytes(data: bytes, name: str = "<input>") -> etree._ElementTree:
         raise InputError(f"{name}:{line}:{col}: error: not well-formed XML: {msg}") from None
 
 
+def require_tei(tree: etree._ElementTree, name: str) -> etree._ElementTree:
+    """Refuse a well-formed file that is not a TEI document (no namespace, another one, another root),
+    which the tools would otherwise read as a document with nothing in it."""
+    root = tree.getroot()
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        qname = etree.QName(root)
+        where = f"namespace {qname.namespace}" if qname.namespace else "no namespace"
+        raise InputError(f"{name}:{root.sourceline or 1}:1: error: the root element is <{qname.localname}> in {where}, "
+                         f"not <TEI> in the TEI namespace ({TEI_NS}): not a TEI document")
+    return tree
+
+
 def parse_file(path: Path | str) -> etree._ElementTree:
     """Parse an XML file safely, keeping its path as the base URL (for relative @ref)."""
     path = Path(path)

@@ -46,12 +46,12 @@ def _exceptions(args, xml_path):
 def _tag(path: Path, args) -> int:
     from ..dates.recogniser import Context
     from ..dates.tagger import tag_tree
-    from ..xmlsafe import parse_file
+    from ..xmlsafe import parse_file, require_tei
 
     if args.fixed_context and not args.context_year:
         raise EditionError("edition dates: error: --fixed-context needs --context-year")
     raw = _read(path)
-    tree = parse_file(path)
+    tree = require_tei(parse_file(path), str(path))
     count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
     _replace(path, _serialise(tree, raw))
     print(f"{path}: tagged {count} date{'s' if count != 1 else ''}")
@@ -83,6 +83,9 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        from ..xmlsafe import parse_bytes
+
+        parse_bytes(data, str(path))  # says which encoding it looks like and where the bad byte is
         raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
 
 

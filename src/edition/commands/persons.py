@@ -38,6 +38,9 @@ def _read(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        from ..xmlsafe import parse_bytes
+
+        parse_bytes(data, str(path))  # says which encoding it looks like and where the bad byte is
         raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
 
 
@@ -66,13 +69,13 @@ def _replace(path: Path, text: str) -> None:
 def _tag(path: Path, args) -> int:
     from ..persons.serialise import serialise
     from ..persons.tagger import tag_tree
-    from ..xmlsafe import parse_file
+    from ..xmlsafe import parse_file, require_tei
 
     people, matcher = _setup(args, path)
     if path.resolve() == people.path.resolve():
         raise EditionError(f"{path}: error: that is the personography; tag a document")
     raw = _read(path)
-    tree = parse_file(path)
+    tree = require_tei(parse_file(path), str(path))
     rel = os.path.relpath(people.path.resolve(), path.resolve().parent).replace(os.sep, "/")
     result = tag_tree(tree, matcher, ref_prefix=f"{rel}#")
     if result.tagged:
@@ -96,7 +99,7 @@ def _files(paths, personography: Path):
 
 def _check(args) -> int:
     from ..persons.reporter import Reporter, lowercase_words
-    from ..xmlsafe import parse_bytes
+    from ..xmlsafe import parse_bytes, require_tei
 
     first = Path(args.paths[0]) if args.paths else Path("tei")
     if not first.exists():
@@ -106,7 +109,7 @@ def _check(args) -> int:
     raws = []
     for path in files:
         raw = _read(path)
-        parse_bytes(raw.encode("utf-8"), str(path))  # refuse what xmlsafe refuses, with its message
+        require_tei(parse_bytes(raw.encode("utf-8"), str(path)), str(path))  # refuse what xmlsafe refuses
         raws.append(raw)
     # Sentence-start words are told from names by the whole edition's vocabulary, so checking
     # one file is as quiet as checking the folder.

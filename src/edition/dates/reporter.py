@@ -4,7 +4,7 @@ Pure: file text in, findings out (each a dict with line, col, kind, message), so
 only formats them.
 """
 
-from ..xmlsafe import TEI_NS, parse_bytes
+from ..xmlsafe import TEI_NS, parse_bytes, require_tei
 from .normalise import ATTRIBUTES, problems
 from .recogniser import Context, find_dates
 from .scope import skipped
@@ -27,7 +27,7 @@ def untagged(raw: str, exceptions=()) -> list[dict]:
 
 def invalid(raw: str, name: str) -> list[dict]:
     """`date` elements (anywhere, header included) whose normalisation is missing or wrong."""
-    tree = parse_bytes(raw.encode("utf-8"), name)
+    tree = require_tei(parse_bytes(raw.encode("utf-8"), name), name)
     where, tags = Positions(raw), start_tags(raw, "date")
     found = []
     for i, el in enumerate(tree.iter(f"{{{TEI_NS}}}date")):
