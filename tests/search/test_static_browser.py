@@ -2,6 +2,7 @@
 install`): a page with the search form, served with a strict Content-Security-Policy, finds,
 marks and links results, with no script error or CSP violation."""
 
+import concurrent.futures
 import functools
 import http.server
 import shutil
@@ -52,24 +53,31 @@ def test_the_form_shows_marked_results_linked_to_their_paragraphs(site, index): 
     chromium = require_tool("chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
     expected = api.search(index, "Yezhov")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        errors = []
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.goto(site + "index.html?q=Yezhov")
-        page.wait_for_selector("#results section")
-        sections = page.locator("#results section.search-document")
-        assert sections.count() == len(expected["documents"])
-        first = expected["documents"][0]
-        link = page.locator("#results section a").first
-        words = urlencode([("hl", w) for w in highlights(first["units"][0])])  # marked on arrival by the viewer
-        assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/?" + words + first["units"][0]["fragment"]
-        assert page.locator("#results mark").count() >= expected["total"]
-        page.fill("input[name=q]", '"great terror"')
-        page.click("button")
-        page.wait_for_function("document.querySelector('#results .search-summary').textContent.startsWith('%d ')"
-                               % api.search(index, '"great terror"')["total"])
-        browser.close()
+    errors = []
+
+    def drive():
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            page.goto(site + "index.html?q=Yezhov")
+            page.wait_for_selector("#results section")
+            sections = page.locator("#results section.search-document")
+            assert sections.count() == len(expected["documents"])
+            first = expected["documents"][0]
+            link = page.locator("#results section a").first
+            words = urlencode([("hl", w) for w in highlights(first["units"][0])])  # marked on arrival by the viewer
+            assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/?" + words + first["units"][0]["fragment"]
+            assert page.locator("#results mark").count() >= expected["total"]
+            page.fill("input[name=q]", '"great terror"')
+            page.click("button")
+            page.wait_for_function("document.querySelector('#results .search-summary').textContent.startsWith('%d ')"
+                                   % api.search(index, '"great terror"')["total"])
+            browser.close()
+
+    # In its own thread: another test module's session browser (tests/web/browser) may hold a
+    # Playwright event loop in this thread, and the sync API refuses to nest in a running loop.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(drive).result()
     assert not errors, errors

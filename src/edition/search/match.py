@@ -6,9 +6,16 @@ folded words (the last one a prefix when asked), a person alternative is every m
 that person.
 """
 
+from functools import lru_cache
+
 from .extract import Unit
-from .fold import token_spans
+from .fold import token_spans as _token_spans
 from .query import Alt, Query, Term
+
+
+@lru_cache(maxsize=16384)  # a unit's words are re-read by every query that finds it: tokenize once
+def token_spans(text: str) -> tuple:
+    return tuple(_token_spans(text))
 
 
 def _phrase_spans(spans, alt: Alt) -> list[tuple[int, int]]:
