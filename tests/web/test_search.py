@@ -120,3 +120,11 @@ def test_an_empty_search_page_shows_the_form_and_no_results(client):
     assert doc.xpath("//form[@class='search-form']//input[@name='q']")
     assert not doc.xpath("//p[@class='search-summary']")
     assert not doc.xpath("//link[@rel='alternate']")  # no query, nothing to twin
+
+
+@pytest.mark.parametrize("person", ["no-such-person", '")OR(', "ezhov' OR 1"])
+def test_a_person_filter_naming_no_one_keeps_nothing(real_client, person):
+    assert api(real_client, q="Stalin")["total"] > 0
+    assert api(real_client, q="Stalin", person=person)["total"] == 0
+    url, doc = results_page(real_client, q="Stalin", person=person)
+    assert doc.xpath("//p[@class='search-summary']/text()")[0].startswith("0 passages")

@@ -122,8 +122,10 @@ def fts_expression(query: Query) -> str:
     """The FTS5 MATCH expression for `query` ('' when nothing positive is asked)."""
     if query.is_empty():
         return ""
+    if not all(re.match(r"^[A-Za-z0-9_.\-]+$", p) for p in query.persons):
+        return ""  # no mention has such an id: the filter keeps nothing (as the static client does)
     parts = [_term_expression(t) for t in query.positive]
-    parts += [f'(persons : "{p}")' for p in query.persons if re.match(r"^[A-Za-z0-9_.\-]+$", p)]
+    parts += [f'(persons : "{p}")' for p in query.persons]
     expression = " AND ".join(parts)
     for term in (t for t in query.terms if t.negated):
         expression = f"({expression}) NOT {_term_expression(term)}"
