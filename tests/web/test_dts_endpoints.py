@@ -89,3 +89,10 @@ def test_errors_are_json_with_the_specifications_status(real_client, doc_ids, qu
 def test_an_unknown_dts_path_is_a_json_404(real_client):
     response = real_client.get("/api/dts/nothing/")
     assert response.status_code == 404 and response.is_json
+
+
+def test_other_sites_dts_clients_may_read_the_api(real_client, doc_ids):
+    for url in ("/api/dts/", f"/api/dts/document/?resource={doc_ids[0]}&ref=p1", "/api/dts/navigation/"):
+        response = real_client.get(url)
+        assert response.headers["Access-Control-Allow-Origin"] == "*", url
+    assert "Link" in real_client.get(f"/api/dts/document/?resource={doc_ids[0]}").headers["Access-Control-Expose-Headers"]

@@ -24,8 +24,16 @@ def _edition():
     return edition().dts(request.script_root + BASE)  # the @ids and templates name this server's paths
 
 
+def _open(response: Response) -> Response:
+    # DTS clients are mostly other sites' reading tools: the public, read-only API may be fetched
+    # from any origin (no cookies or credentials exist here to leak).
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = "Link"
+    return response
+
+
 def _json(data: dict, status: int = 200) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False, indent=1) + "\n", status=status, mimetype=JSON_LD)
+    return _open(Response(json.dumps(data, ensure_ascii=False, indent=1) + "\n", status=status, mimetype=JSON_LD))
 
 
 def entry():
@@ -44,7 +52,7 @@ def document():
     ed = _edition()
     args = params.document_args(request.args)
     text = dts_document(ed, **args)
-    response = Response(text, mimetype=TEI_MEDIA_TYPE)
+    response = _open(Response(text, mimetype=TEI_MEDIA_TYPE))
     response.headers["Link"] = f'<{ed.endpoints.collection_url(args["resource"])}>; rel="collection"'
     return response
 

@@ -335,6 +335,13 @@
           a.appendChild(node);
         });
         li.appendChild(a);
+        if (u.page_n) {  // as the server's results page: the printed page the passage starts on
+          var where = doc.createElement("span");
+          where.className = "search-page";
+          where.textContent = "(p. " + u.page_n + ")";
+          li.appendChild(doc.createTextNode(" "));
+          li.appendChild(where);
+        }
         list.appendChild(li);
       });
       section.appendChild(list);
