@@ -3,12 +3,21 @@
 Workers are started with "spawn", never "fork": SaxonC runs in a GraalVM isolate that must
 not be copied into a child by fork. jobs=1 runs everything in this process, in order (the
 serial path, used by tests to compare with the parallel one).
+
+Workers are replaced after about RECYCLE items each: Saxon's heap in a worker only grows
+(10,000 documents validated by two long-lived workers left each at 1 GB peak; 1,000 at 200 MB),
+and a fresh worker costs a second or two (start-up, compiling). The items are taken in slices
+of jobs x RECYCLE, each slice with a fresh pool: concurrent.futures' own max_tasks_per_child
+hangs on Python 3.11 (cpython issue 115634), and multiprocessing.Pool's respawns a worker that
+fails to start forever, where a ProcessPoolExecutor raises BrokenProcessPool.
 """
 
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator
+
+RECYCLE = 500
 
 
 def default_jobs() -> int:
@@ -29,10 +38,11 @@ def run_all(fn: Callable, items: list, jobs: int, warm: tuple[str, ...] = ()) ->
         yield from map(fn, items)
         return
     jobs = min(jobs, len(items))
-    # Big enough chunks to keep inter-process traffic small, small enough to balance the load.
-    chunk = max(1, min(64, len(items) // (jobs * 8)))
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm, initargs=(warm,)) as pool:
-        yield from pool.map(fn, items, chunksize=chunk)
-
-
+    size = jobs * RECYCLE
+    for start in range(0, len(items), size):
+        part = items[start:start + size]
+        # Chunks big enough to keep inter-process traffic small, small enough to balance the load.
+        chunk = max(1, min(32, len(part) // (jobs * 8)))
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm, initargs=(warm,)) as pool:
+            yield from pool.map(fn, part, chunksize=chunk)
