@@ -68,9 +68,13 @@ class Table:
     def __init__(self, corpus: str, documents: int):
         self.corpus, self.documents, self.rows = corpus, documents, []
 
-    def add(self, what: str, seconds: float | None, memory: str, result: str = "", per_doc: bool = True):
+    def add(self, what: str, seconds: float | None, memory: str, result: str = "", per_doc: bool = True,
+            cpu: float | None = None):
         per = f"{1000 * seconds / self.documents:.1f} ms" if per_doc and seconds is not None else ""
         shown = result or (f"{seconds:.3f} s" if seconds is not None else "")
+        if cpu is not None:  # all processes' CPU: what the work costs, whatever the neighbours do
+            shown += f" (CPU {cpu:.1f} s)"
+            per += f" (CPU {1000 * cpu / self.documents:.1f} ms)"
         self.rows.append((self.corpus, what, shown, per, memory))
         print(f"  {what}: {shown} {per} {memory}", file=sys.stderr, flush=True)
 
@@ -92,11 +96,12 @@ def serial_rows(table: Table, tei: Path, runs: int, out: Path) -> None:
     seconds, rss, _ = median_of(runs, build_fresh)
     table.add(f"build HTML + texts, fresh process (`edition build`, median of {runs})", seconds, f"{rss:.0f} MB")
     text, _, rss = child([sys.executable, str(HERE / "build.py"), "--runs", str(max(runs, 3)), str(tei)])
-    cold, warm = (float(x) for x in re.search(r"cold ([\d.]+) s.*warm median ([\d.]+) s", text).groups())
+    cold, cold_cpu, warm, warm_cpu = (float(x) for x in re.search(
+        r"cold ([\d.]+) s \(CPU ([\d.]+) s\), warm median ([\d.]+) s \(CPU ([\d.]+) s\)", text).groups())
     startup = float(re.search(r"start-up[^:]*: ([\d.]+) s", text)[1])
-    table.add("build, cold (first build after start-up, same process)", cold, f"{rss:.0f} MB")
+    table.add("build, cold (first build after start-up, same process)", cold, f"{rss:.0f} MB", cpu=cold_cpu)
     table.add(f"build, warm (median of {max(runs, 3)}, same process; start-up {startup:.2f} s apart)", warm,
-              f"{rss:.0f} MB")
+              f"{rss:.0f} MB", cpu=warm_cpu)
 
 
 def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None:
@@ -104,15 +109,17 @@ def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None
         result, _ = scale("validate", str(tei), "--jobs", str(jobs))
         return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, validate)
+    cpu = statistics.median(r[2]["cpu_s"] for r in results)
     table.add(f"validate, {jobs} processes (edition.batch, fresh process, {results[0][2]['findings']} findings)",
-              seconds, f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
+              seconds, cpu=cpu, memory= f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
 
     def build():
         result, _ = scale("build", str(tei), str(out / "batch"), "--jobs", str(jobs), "--full")
         return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, build)
-    table.add(f"build, {jobs} processes, every document (edition.batch, fresh process)", seconds,
-              f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
+    cpu = statistics.median(r[2]["cpu_s"] for r in results)
+    table.add(f"build, {jobs} processes, every document (edition.batch, fresh process)", seconds, cpu=cpu,
+              memory=f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
     result, rss = scale("build", str(tei), str(out / "batch"), "--jobs", str(jobs))
     table.add(f"build, incremental, nothing changed ({result['skipped']} skipped)", result["seconds"],
               f"{rss:.0f} MB")
