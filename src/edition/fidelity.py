@@ -24,9 +24,10 @@ WORD = re.compile(r"[^\W\d_]+|\d+")
 EDITORIAL = {"corr", "reg", "expan"}
 DEBRIS = [
     (re.compile(r"<sup>&</sup>lt;sup>"), "<sup>"),      # a double-escaped <sup> is still a <sup>
-    (re.compile(r"<sup>.*?</sup>"), " "),               # note markers and superscript garbage
-    (re.compile(r"&lt;/?\w+&gt;|<[^>]+>"), " "),        # any other (escaped) tag
+    (re.compile(r"<sup>(?:(?!<sup>).)*?</sup>"), " "),  # note markers and superscript garbage
+    (re.compile(r"&lt;/?\w+&gt;|<[^<>]+>"), " "),       # any other (escaped) tag
 ]
+# (?!<sup>) and [^<>]: a line of unclosed "<sup>" or "<" is read in linear time, not quadratic
 
 
 @dataclass

@@ -37,7 +37,7 @@ def _title(blocks) -> str:
         for b in blocks:
             if b.kind in kinds:
                 text = heading_text(b) if b.kind == "heading" else b.text
-                text = re.sub(r"[*_~#]|<[^>]+>|\\", "", clean(text)).strip()
+                text = re.sub(r"[*_~#]|<[^<>]+>|\\", "", clean(text)).strip()  # [^<>]: a run of "<" stays linear
                 if text and not text.isdigit():
                     return text
     return "Untitled transcription"

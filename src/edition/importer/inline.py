@@ -14,12 +14,14 @@ from .tei import tei, xml
 
 XML_LANG = xml("lang")
 
-# Earliest match wins; inner text is parsed again, so emphasis nests.
+# Earliest match wins; inner text is parsed again, so emphasis nests. An inner span never runs
+# past the next opening of its own kind: without that, a paragraph of unclosed openings ("**a **a
+# **a ...", "<sup><sup>...") makes every search scan to the end from every opening (quadratic).
 PATTERNS = [
-    ("bold", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*(?!\*)")),
-    ("italic", re.compile(r"(?<![\*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?!\*)")),
-    ("strike", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")),
-    ("sup", re.compile(r"<sup>(.*?)</sup>")),
+    ("bold", re.compile(r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?!\*)")),
+    ("italic", re.compile(r"(?<![\*\\])\*(?=[^\s*])((?:(?!\s\*[^\s*]).)+?)(?<=[^\s\\*])\*(?!\*)")),
+    ("strike", re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")),
+    ("sup", re.compile(r"<sup>((?:(?!<sup>).)*?)</sup>")),
     ("star", re.compile(r"(?<=\S)((?:\\\*)+)")),
     ("redacted", re.compile(r"\[(REDACTED)\]")),
     ("code", re.compile(r"\b(\d\dX\d[0-9A-Za-z]*)\b")),
@@ -40,16 +42,17 @@ def clean(text: str) -> str:
 def append_text(parent, text: str) -> None:
     if not text:
         return
-    if len(parent):
+    try:  # not len(parent): lxml counts the children one by one, quadratic over a long paragraph
         last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 # whole words only: a Cyrillic letter inside a Latin or numeric token (OCR "otдел") is not Russian text
 CYRILLIC = re.compile(r"(?<!\w)[\u0400-\u04FF]+(?:[\s,.:;!?«»\"“”-]+[\u0400-\u04FF]+)*(?!\w)")
-LEFTOVER = re.compile(r"~~|\*|<[^>]*>|^#+\s|^\|")
+LEFTOVER = re.compile(r"~~|\*|<[^<>]*>|^#+\s|^\|")  # [^<>]: a run of "<" is linear, not quadratic
 
 
 def _plain(parent, text: str, ctx) -> None:
@@ -68,24 +71,42 @@ def _plain(parent, text: str, ctx) -> None:
     append_text(parent, text[pos:])
 
 
-def _first(text: str):
+def _first(text: str, base: int, found: dict):
+    """The earliest match in `text` (which starts at offset `base` of the paragraph).
+
+    `found` keeps each pattern's last result as (absolute start, match) or None (no match in the
+    rest), so a paragraph with many matches is not searched again from the start for every one:
+    a kept result is still right for `text` except at its very first position (a lookbehind there
+    now sees nothing), which `match` re-checks."""
     best = None
     for name, pattern in PATTERNS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (name, m)
+        kept = found.get(name, ())
+        if kept == () or (kept is not None and kept[0] < base):  # never searched, or its match was used
+            m = pattern.search(text)
+            found[name] = (base + m.start(), m) if m else None
+        else:
+            m = pattern.match(text)
+            if m:
+                found[name] = (base, m)
+            elif kept is not None and kept[0] == base:  # the kept match was judged with another lookbehind
+                m = pattern.search(text, 1)
+                found[name] = (base + m.start(), m) if m else None
+        if found[name] and (best is None or found[name][0] - base < best[0]):
+            best = (found[name][0] - base, name, found[name][1])
     return best
 
 
 def fill(parent, text: str, ctx) -> None:
     """Append `text` (already cleaned of debris) to `parent` as mixed content."""
+    base, found = 0, {}
     while text:
-        found = _first(text)
-        if not found:
+        first = _first(text, base, found)
+        if not first:
             _plain(parent, text, ctx)
             return
-        name, m = found
-        _plain(parent, text[: m.start()], ctx)
+        start, name, m = first
+        end = start + (m.end() - m.start())
+        _plain(parent, text[:start], ctx)
         inner = m.group(1)
         if name in REND:
             hi = etree.SubElement(parent, tei("hi"), rend=REND[name])
@@ -104,4 +125,4 @@ def fill(parent, text: str, ctx) -> None:
             etree.SubElement(gap, tei("desc")).text = inner
         elif name == "code":
             etree.SubElement(parent, tei("seg"), type="release-code").text = inner
-        text = text[m.end():]
+        text, base = text[end:], base + end
