@@ -43,7 +43,7 @@ def test_validate_reports_every_hostile_attribute(hostile_folder):
                                        "prefix' for an element in another namespace (XHTML h:script): traceback")
 def test_validate_reports_xhtml_elements_inside_tei_without_a_traceback(hostile_folder):
     result = edition("validate", hostile_folder)
-    _check_reported(hostile_folder, result)
+    assert result.exit_code == 1
     assert re.search(r"hostile-script\.xml:\d+:\d+: error: <script> is in namespace http://www.w3.org/1999/xhtml",
                      result.stdout)
 
