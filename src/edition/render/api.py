@@ -24,8 +24,11 @@ def _source(path: Path | str) -> tuple[Path, str]:
     data = path.read_bytes() if path.is_file() else None
     if data is None:
         xmlsafe.parse_file(path)  # raises the usual "no such file" / "is a folder" InputError
-    xmlsafe.parse_bytes(data, str(path))  # refuses DTDs, entities, bad UTF-8, malformed XML
-    return path, data.decode("utf-8")
+    # refuses DTDs, entities, bad UTF-8, malformed XML, and a well-formed file that is not TEI
+    xmlsafe.require_tei(xmlsafe.parse_bytes(data, str(path)), str(path))
+    # utf-8-sig: a byte-order mark is legal XML, but Saxon, handed the decoded text, would see a
+    # U+FEFF before the prolog and refuse it
+    return path, data.decode("utf-8-sig")
 
 
 def _personography(persons_path: Path | str | None):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..xmlsafe import XML_NS, parse_file
+from ..xmlsafe import XML_NS, parse_file, require_tei
 from .apparatus import interventions_in
 from .documents_meta import Document, read_document
 from .mentions import Mention, mentions_in
@@ -51,7 +51,7 @@ def load(folder) -> Corpus:
         raise InputError(f"{folder}: error: no such folder (expected the edition's tei/ folder)")
     docs, by_doc, apparatus = [], {}, {}
     for path in edition_files(folder):
-        tree = parse_file(path)
+        tree = require_tei(parse_file(path), str(path))
         doc = read_document(tree)
         if not doc.id:
             raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
