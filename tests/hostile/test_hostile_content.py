@@ -39,8 +39,6 @@ def test_validate_reports_every_hostile_attribute(hostile_folder):
     _check_reported(hostile_folder, edition("validate", hostile_folder))
 
 
-@pytest.mark.xfail(strict=True, reason="validate/grammar.py: tree.xpath(entry.path) raises 'Undefined namespace "
-                                       "prefix' for an element in another namespace (XHTML h:script): traceback")
 def test_validate_reports_xhtml_elements_inside_tei_without_a_traceback(hostile_folder):
     result = edition("validate", hostile_folder)
     assert result.exit_code == 1
@@ -80,8 +78,6 @@ def test_a_one_megabyte_attribute_is_handled_in_time(edition_folder, tmp_path):
     assert result.exit_code == 0 and (tmp_path / "out" / "big.html").is_file()
 
 
-@pytest.mark.xfail(strict=True, reason="validate/grammar.py + schematron messages quote an attribute value whole: "
-                                       "a 1 MB rend gives a 1 MB error line")
 def test_a_one_megabyte_bad_value_gives_a_short_message(edition_folder):
     big = "x" * (1024 * 1024)
     (edition_folder / "big.xml").write_text(document("big", f'<p><hi rend="{big}">The</hi> plenum.</p>'),

@@ -72,6 +72,17 @@ def _explain(entry, el, vocab) -> tuple[str, str]:
     return "rng-content", msg
 
 
+def _at(tree: etree._ElementTree, path: str | None) -> list:
+    """The nodes at libxml2's error path, which names foreign elements by their own prefix (h:script)."""
+    if not path:
+        return []
+    prefixes = {p: uri for el in tree.iter() if isinstance(el.tag, str) for p, uri in el.nsmap.items() if p}
+    try:
+        return tree.xpath(path, namespaces=prefixes)
+    except etree.XPathError:  # a prefix bound to two namespaces, or a path lxml cannot read: no element
+        return []
+
+
 def check_grammar(tree: etree._ElementTree, path: str, positions: Positions, rng_path: Path) -> list[Finding]:
     schema = compiled(rng_path)
     if schema.validate(tree):
@@ -86,7 +97,7 @@ def check_grammar(tree: etree._ElementTree, path: str, positions: Positions, rng
                 e.type_name != entry.type_name and (e.path == here or (e.path or "").startswith(here + "/"))
                 for e in entries):
             continue
-        found = tree.xpath(entry.path) if entry.path else []
+        found = _at(tree, entry.path)
         el = found[0] if found and isinstance(found[0], etree._Element) else None
         rule, message = _explain(entry, el, vocab)
         line = (el.sourceline if el is not None else None) or entry.line or 1

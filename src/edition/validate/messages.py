@@ -3,6 +3,8 @@
 import json
 from dataclasses import asdict, dataclass
 
+# A message quotes the offending value; a 1 MB attribute must not make a 1 MB line in a CI log.
+MAX_MESSAGE = 400
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -13,6 +15,11 @@ class Finding:
     rule: str
     message: str
     severity: str = "error"  # or "warning"
+
+    def __post_init__(self):
+        if len(self.message) > MAX_MESSAGE:
+            short = f"{self.message[:MAX_MESSAGE - 60]}… (message shortened from {len(self.message):,} characters)"
+            object.__setattr__(self, "message", short)
 
 
 def summary(findings: list[Finding], files: int) -> str:
