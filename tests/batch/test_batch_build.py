@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from edition.batch import build_all, pool
+from edition.batch import build_all, persons_page, pool
 from edition.synth import generate
 
 from conftest import TEI
@@ -29,6 +29,7 @@ def test_parallel_build_writes_the_same_files_as_the_serial_build(corpus, tmp_pa
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     assert cli("build", corpus, "--out", serial).exit_code == 0
     monkeypatch.setattr(pool, "RECYCLE", 3)  # two pools in turn: workers are replaced midway
+    monkeypatch.setattr(persons_page, "SLICE", 7)  # the index of persons written in several slices
     report = build_all(corpus, parallel, jobs=2)
     assert not report.failed and len(report.built) == N
     expected = tree_of(serial)

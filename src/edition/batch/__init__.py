@@ -3,8 +3,9 @@
 `build_all(tei_dir, out, jobs=N, incremental=True)` writes the same files as `edition build`
 (checked by tests/batch), with each document built in a worker process and a content-hash
 manifest in the output folder (manifest.py) so an unchanged document is not built again.
-Each worker also returns the document's mentions, recorded in the manifest, so the index of
-persons is made in the same pass, without reading the corpus again.
+Each worker also returns the document's title and mentions per person, recorded in the manifest,
+so the index of persons is made in the same pass, without reading the corpus again, and written
+a slice of persons at a time (persons_page.py).
 `validate_all(paths, jobs=N)` gives the same findings as `edition.validate.runner.validate`
 with the per-file work in a pool and the cross-file facts gathered in one pass (validate.py).
 Only file names and small results cross process boundaries: the corpus is never in memory.

@@ -6,11 +6,13 @@ index_page, persons_index_html), so the two can be compared file by file.
 
 import shutil
 import sys
+from collections import Counter
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EditionError
+from ..xmlsafe import NS, parse_file
 from . import manifest
 from .pool import default_jobs, run_all
 
@@ -27,22 +29,28 @@ class BuildReport:
 
 
 def build_one(item: tuple[str, str]) -> dict:
-    """Worker: build one document; return its manifest entry, or {"error": message}."""
+    """Worker: build one document; return its manifest entry, or {"error": message}.
+
+    The title and the mentions per person are read from one parse, by the rules of
+    edition.render.mentions (document_title, collect_mentions), which would parse it thrice."""
     from ..commands.build import build_document
-    from ..render.mentions import collect_mentions, document_title
+    from ..render.mentions import _PERSON_REF
 
     path, out = Path(item[0]), Path(item[1])
     try:
         digest = manifest.file_digest(path)
         doc_id = build_document(path, out)
-        mentions = collect_mentions([path], href=lambda i: f"{i}.html")
-        return {"sha256": digest, "id": doc_id, "title": document_title(path), "mentions": mentions}
+        root = parse_file(path).getroot()
+        title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
+        counts = Counter(match.group(1) for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=NS)
+                         if (match := _PERSON_REF.match(ref.strip())))
+        return {"sha256": digest, "id": doc_id, "title": title, "persons": dict(counts)}
     except (EditionError, OSError) as exc:
         return {"error": str(exc)}
 
 
 def _up_to_date(path: Path, entry: dict | None, out: Path) -> bool:
-    return (entry is not None and entry.get("sha256") == manifest.file_digest(path)
+    return (entry is not None and "persons" in entry and entry.get("sha256") == manifest.file_digest(path)
             and all((out / name.format(entry["id"])).is_file() for name in OUTPUTS))
 
 
@@ -87,16 +95,12 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int | None = None, incremental:
 
 
 def _persons_page(tei_dir: Path, done: list[dict], out: Path, report: BuildReport) -> None:
-    """The index of persons from the mentions the workers returned (or the manifest kept)."""
-    from ..render import api
+    """The index of persons from the mentions the workers counted (or the manifest kept)."""
+    from .persons_page import write_persons_page
 
-    mentions: dict[str, list[tuple[str, str]]] = {}
-    for entry in done:
-        for person, links in entry["mentions"].items():
-            mentions.setdefault(person, []).extend(tuple(link) for link in links)
+    documents = ((f"{e['id']}.html", e["title"] or e["id"], e["persons"]) for e in done)
     try:
-        html = api.persons_index_html(tei_dir / "persons.xml", mentions, page=True)
-        (out / "persons.html").write_text(html, encoding="utf-8")
+        write_persons_page(tei_dir / "persons.xml", documents, out / "persons.html")
     except (EditionError, OSError) as exc:
         report.failed.append(str(exc))
 

@@ -2,7 +2,7 @@
 
 Stored as `<out>/.edition-build.json`: a `context` digest (the personography, every stylesheet
 and the toolkit's version: a change there invalidates every page) and, per input file name,
-the SHA-256 of its bytes with what the index of persons needs from it (id, title, mentions).
+the SHA-256 of its bytes with what the index of persons needs from it (id, title, mentions per person).
 Content hashes rather than modification times: a checkout or a copy touches every mtime, and
 the work saved must not depend on that.
 """
