@@ -30,7 +30,8 @@
           </xsl:apply-templates>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="ed:wrap(string-join(current-group() ! ed:inline(.)), $indent)"/>
+          <!-- Empty when the run is only whitespace (e.g. after a nested list): no empty line. -->
+          <xsl:sequence select="ed:wrap(string-join(current-group() ! ed:inline(.)), $indent)[. != '']"/>
           <!-- Diplomatic text: note bodies follow the paragraph holding their markers. -->
           <xsl:if test="$diplomatic">
             <xsl:apply-templates select="current-group()/descendant-or-self::note" mode="text-note">
@@ -66,14 +67,21 @@
     <xsl:variable name="lines" select="node() ! (if (self::l or self::head) then ed:wrap(ed:inline(.), $indent)
                                                 else if (self::lg) then ed:flow(., $indent) else ed:wrap(ed:inline(.), $indent))"/>
     <xsl:sequence select="string-join($lines[. != ''], '&#10;')"/>
+    <!-- Diplomatic text: notes on the verse follow the stanza, as notes follow a paragraph. -->
+    <xsl:if test="$diplomatic">
+      <xsl:apply-templates select="(l | head)//note[not(ancestor::note)]" mode="text-note"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- A list is one block, an item per line; printed letters (a., b.) are in the text, others get "- ". -->
   <xsl:template match="list" mode="text-block" as="xs:string*">
     <xsl:param name="indent" as="xs:string" tunnel="yes"/>
     <xsl:sequence select="head ! ed:wrap(ed:inline(.), $indent)"/>
-    <xsl:variable name="items" select="item ! (let $body := string-join(ed:flow(node(), $indent || '  '), '&#10;')
-                                                return if (@n) then $body else replace($body, '^(\s*)  ', '$1- '))"/>
+    <!-- Page breaks and furniture between items are lines of the list (no page marker is lost). -->
+    <xsl:variable name="items" select="(node() except head)[self::* or normalize-space()] !
+        (if (self::item) then (let $body := string-join(ed:flow(node(), $indent || '  '), '&#10;')
+                               return if (@n) then $body else replace($body, '^(\s*)  ', '$1- '))
+         else ed:wrap(ed:inline(.), $indent || '  '))"/>
     <xsl:sequence select="string-join($items[normalize-space(.) != ''], '&#10;')"/>
   </xsl:template>
 

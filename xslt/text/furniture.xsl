@@ -9,9 +9,13 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- Reading text: a word split by the break is rejoined and the marker follows the word.
+       Diplomatic text: the word stays split as printed, with the hyphen the TEI drops
+       (break="no" means a hyphenated word, docs/encoding.md), so every source word is there. -->
   <xsl:template match="pb" mode="text-inline">
     <xsl:variable name="label" select="if (normalize-space(@n)) then '[p. ' || normalize-space(@n) || ']' else '[page break]'"/>
-    <xsl:value-of select="(if (@break = 'no') then $ed:word-break-start else $ed:line-start) || $label || $ed:line-end"/>
+    <xsl:value-of select="if (@break = 'no' and $diplomatic) then '-' || $ed:line-start || $label || $ed:line-end
+                          else (if (@break = 'no') then $ed:word-break-start else $ed:line-start) || $label || $ed:line-end"/>
   </xsl:template>
 
   <xsl:template match="fw" mode="text-inline">

@@ -25,6 +25,13 @@
     <xsl:value-of select="'[' || (normalize-space(@n)[. != ''], normalize-space(ed:inline-children(.)))[1] || ']'"/>
   </xsl:template>
 
+  <!-- Diplomatic text: the marker as printed (a garbled one garbled); none where the editors
+       supplied it, since the source printed none. -->
+  <xsl:template match="ref[@type = ('noteAnchor', 'endnoteAnchor')][$diplomatic]" mode="text-inline" priority="1">
+    <xsl:variable name="printed" select="normalize-space(ed:inline-children(.))"/>
+    <xsl:if test="$printed != ''"><xsl:value-of select="'[' || $printed || ']'"/></xsl:if>
+  </xsl:template>
+
   <xsl:function name="ed:inline-children" as="xs:string">
     <xsl:param name="el" as="element()"/>
     <xsl:sequence select="string-join($el/node() ! ed:inline(.))"/>
