@@ -1,7 +1,7 @@
 """The one way the edition parses XML: no entities resolved, no DTD, no network, bounded input.
 
 Every reader of TEI (validator, renderer, viewer, reporters) goes through `parse_file` or
-`parse_bytes`, so hostile input (external entities, entity-expansion bombs, DTDs with an
+`parse_bytes` (and `read_text` for a file's characters as written), so hostile input (external entities, entity-expansion bombs, DTDs with an
 external subset, non-UTF-8 bytes) is refused in one place with a `path:line:col:` message.
 """
 
@@ -11,12 +11,12 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError
+from .textfile import MAX_BYTES, decode_utf8, position, read_bytes
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NS = {"tei": TEI_NS}
 
-MAX_BYTES = 20 * 1024 * 1024  # the largest edition file is ~300 KB; 20 MB is a generous ceiling
 # libxml2 obeys the declaration, Saxon (given the decoded text) does not: only UTF-8 means one reading
 _DECLARED = re.compile(r'\A(?:\ufeff)?<\?xml[^>]*?\sencoding\s*=\s*["\']([^"\']*)["\']')
 
@@ -37,19 +37,10 @@ def _check_bytes(data: bytes, name: str) -> None:
         raise InputError(f"{name}:1:1: error: file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
     if not data.strip():
         raise InputError(f"{name}:1:1: error: file is empty")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError(f"{name}:1:1: error: file is UTF-16; save it as UTF-8")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(f"{name}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
+    text = decode_utf8(data, name)
     nul = text.find("\x00")
     if nul >= 0:  # valid UTF-8, but XML cannot hold it: typically UTF-16 saved without a byte-order mark
-        line = text.count("\n", 0, nul) + 1
-        col = nul - (text.rfind("\n", 0, nul) + 1) + 1
-        raise InputError(f"{name}:{line}:{col}: error: NUL character (is the file UTF-16?); save it as UTF-8")
+        raise InputError(f"{name}:{position(text, nul)}: error: NUL character (is the file UTF-16?); save it as UTF-8")
     declared = _DECLARED.match(text)
     if declared and declared[1].lower() not in ("utf-8", "utf8"):
         raise InputError(f"{name}:1:1: error: declares encoding {declared[1]}; the edition's files are UTF-8 "
@@ -57,9 +48,7 @@ def _check_bytes(data: bytes, name: str) -> None:
     head = text[:4096]
     if "<!DOCTYPE" in head or "<!ENTITY" in text:
         where = text.find("<!DOCTYPE") if "<!DOCTYPE" in head else text.find("<!ENTITY")
-        line = text.count("\n", 0, where) + 1
-        col = where - (text.rfind("\n", 0, where) + 1) + 1
-        raise InputError(f"{name}:{line}:{col}: error: DOCTYPE and entity declarations are refused (a TEI file needs none)")
+        raise InputError(f"{name}:{position(text, where)}: error: DOCTYPE and entity declarations are refused (a TEI file needs none)")
 
 
 def parse_bytes(data: bytes, name: str = "<input>") -> etree._ElementTree:
@@ -88,14 +77,19 @@ def require_tei(tree: etree._ElementTree, name: str) -> etree._ElementTree:
 def parse_file(path: Path | str) -> etree._ElementTree:
     """Parse an XML file safely, keeping its path as the base URL (for relative @ref)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: error: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: error: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    data = read_bytes(path)
     tree = parse_bytes(data, str(path))
     tree.docinfo.URL = str(path)
     return tree
+
+
+def read_text(path: Path | str) -> str:
+    """An XML file's text as written, for tools that need its characters beside the tree (the line:col
+    of a text node, the prolog kept when rewriting it); bytes that are not UTF-8 are refused as
+    `parse_bytes` refuses them. Parse it with `parse_bytes` before trusting anything else about it."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        _check_bytes(data, str(path))  # says which encoding it looks like and where the bad byte is
+        raise  # not reached: _check_bytes refuses every byte string that is not UTF-8

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from ..atomicwrite import replace_file
-from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
+from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 
 HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
 
@@ -46,11 +46,11 @@ def _exceptions(args, xml_path):
 def _tag(path: Path, args) -> int:
     from ..dates.recogniser import Context
     from ..dates.tagger import tag_tree
-    from ..xmlsafe import parse_file, require_tei
+    from ..xmlsafe import parse_file, read_text, require_tei
 
     if args.fixed_context and not args.context_year:
         raise EditionError("edition dates: error: --fixed-context needs --context-year")
-    raw = _read(path)
+    raw = read_text(path)
     tree = require_tei(parse_file(path), str(path))
     count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
     _replace(path, _serialise(tree, raw))
@@ -73,22 +73,6 @@ def _replace(path: Path, text: str) -> None:
     replace_file(path, text.encode("utf-8"))
 
 
-def _read(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: error: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: error: is a folder, not a file") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from ..xmlsafe import parse_bytes
-
-        parse_bytes(data, str(path))  # says which encoding it looks like and where the bad byte is
-        raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
-
-
 def _files(paths):
     for p in map(Path, paths or ["tei"]):
         if p.is_dir():
@@ -101,10 +85,11 @@ def _files(paths):
 
 def _check(args) -> int:
     from ..dates.reporter import report
+    from ..xmlsafe import read_text
 
     results = []
     for path in _files(args.paths):
-        raw = _read(path)
+        raw = read_text(path)
         for finding in report(raw, str(path), _exceptions(args, path)):
             results.append({"file": str(path), **finding})
     if args.format == "json":

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EditionError, InputError
+from ..textfile import MAX_BYTES, decode_utf8, position, read_bytes
 
 # characters XML 1.0 cannot hold at all (C0 controls other than tab, newline, carriage return)
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -29,35 +30,17 @@ def add_arguments(parser):
 
 
 def _read(path: Path) -> str:
-    from ..xmlsafe import MAX_BYTES  # here, not at the top: `edition --help` stays free of lxml
-
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: error: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: error: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    """The transcription's text, refused here if its TEI could not be written or read back."""
+    data = read_bytes(path)
     if len(data) > MAX_BYTES:  # its TEI would be over the limit every reader of the edition enforces
         raise InputError(f"{path}:1:1: error: file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; "
                          "split the transcription")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise InputError(f"{path}:1:1: error: file is UTF-16; save it as UTF-8")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(f"{path}:{line}:{col}: error: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                         "save the file as UTF-8") from None
+    text = decode_utf8(data, str(path))
     if not text.strip():
         raise InputError(f"{path}:1:1: error: the transcription is empty")
     bad = NOT_XML.search(text)
     if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        col = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise InputError(f"{path}:{line}:{col}: error: control character U+{ord(bad.group()):04X} "
+        raise InputError(f"{path}:{position(text, bad.start())}: error: control character U+{ord(bad.group()):04X} "
                          "cannot be stored in XML; remove it from the transcription")
     return text
 

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from ..atomicwrite import replace_file
-from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError, InputError
+from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 
 HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
 
@@ -26,22 +26,6 @@ def add_arguments(parser):
     parser.add_argument("--exceptions", metavar="FILE",
                         help="known non-names (default: exceptions/persons.txt next to the personography)")
     parser.add_argument("--tag", metavar="FILE", help="pre-tag the person mentions of FILE in place and say how many")
-
-
-def _read(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: error: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: error: is a folder, not a file") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from ..xmlsafe import parse_bytes
-
-        parse_bytes(data, str(path))  # says which encoding it looks like and where the bad byte is
-        raise InputError(f"{path}:1:1: error: not valid UTF-8") from None
 
 
 def _setup(args, first: Path):
@@ -69,12 +53,12 @@ def _replace(path: Path, text: str) -> None:
 def _tag(path: Path, args) -> int:
     from ..persons.serialise import serialise
     from ..persons.tagger import tag_tree
-    from ..xmlsafe import parse_file, require_tei
+    from ..xmlsafe import parse_file, read_text, require_tei
 
     people, matcher = _setup(args, path)
     if path.resolve() == people.path.resolve():
         raise EditionError(f"{path}: error: that is the personography; tag a document")
-    raw = _read(path)
+    raw = read_text(path)
     tree = require_tei(parse_file(path), str(path))
     rel = os.path.relpath(people.path.resolve(), path.resolve().parent).replace(os.sep, "/")
     result = tag_tree(tree, matcher, ref_prefix=f"{rel}#")
@@ -99,7 +83,7 @@ def _files(paths, personography: Path):
 
 def _check(args) -> int:
     from ..persons.reporter import Reporter, lowercase_words
-    from ..xmlsafe import parse_bytes, require_tei
+    from ..xmlsafe import parse_bytes, read_text, require_tei
 
     first = Path(args.paths[0]) if args.paths else Path("tei")
     if not first.exists():
@@ -108,12 +92,12 @@ def _check(args) -> int:
     files = list(_files(args.paths, people.path))
     raws = []
     for path in files:
-        raw = _read(path)
+        raw = read_text(path)
         require_tei(parse_bytes(raw.encode("utf-8"), str(path)), str(path))  # refuse what xmlsafe refuses
         raws.append(raw)
     # Sentence-start words are told from names by the whole edition's vocabulary, so checking
     # one file is as quiet as checking the folder.
-    others = [_read(f) for f in _files([str(people.path.parent)], people.path) if f.resolve() not in
+    others = [read_text(f) for f in _files([str(people.path.parent)], people.path) if f.resolve() not in
               {p.resolve() for p in files}]
     reporter = Reporter(people, matcher, lowercase_words(raws + others))
     findings = [f for path, raw in zip(files, raws) for f in reporter.check(raw, path)]

@@ -1,0 +1,44 @@
+"""Reading an input file: its bytes, then its UTF-8 text, refused with one `path:line:col: error:` line.
+
+The XML reader (xmlsafe) and the transcription importer both read through here, so a missing file,
+a folder, UTF-16 or a stray Latin-1 byte is reported the same way whichever command meets it.
+No lxml here: `edition --help` and `edition import`'s first checks stay free of it.
+"""
+
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024  # the largest edition file is ~300 KB; 20 MB is a generous ceiling
+
+
+def position(text: str | bytes, offset: int) -> str:
+    """`line:col` (both from 1) of `offset` in `text`, for the message about what stands there."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    line = text.count(newline, 0, offset) + 1
+    col = offset - (text.rfind(newline, 0, offset) + 1) + 1
+    return f"{line}:{col}"
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The file's bytes; a missing file, a folder or an unreadable file is an InputError naming it."""
+    path = Path(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: error: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: error: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    """The bytes as UTF-8 text; UTF-16 is named, and any other encoding is located at its first bad byte."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(f"{name}:1:1: error: file is UTF-16; save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}:{position(data, exc.start)}: error: not valid UTF-8 "
+                         f"(byte 0x{data[exc.start]:02x}); save the file as UTF-8") from None
