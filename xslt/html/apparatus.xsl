@@ -14,6 +14,7 @@
     <xsl:variable name="source" select="(sic, orig, abbr)[1]"/>
     <xsl:variable name="edited" select="(corr, reg, expan)[1]"/>
     <span class="choice">
+      <xsl:if test="sic"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template></xsl:if>
       <xsl:attribute name="title" select="
         if ($view = 'diplomatic') then 'corrected: ' || normalize-space($edited)
         else 'as printed: ' || normalize-space($source)"/>
@@ -41,6 +42,7 @@
        the diplomatic view too, since a supplied marker is the only way to reach its note. -->
   <xsl:template match="supplied" mode="html">
     <span class="supplied" title="supplied by the editors">
+      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
       <xsl:apply-templates mode="html"/>
     </span>
   </xsl:template>
@@ -48,6 +50,7 @@
   <!-- A gap: the editors' description in brackets (e.g. a note body not printed). -->
   <xsl:template match="gap" mode="html">
     <span class="gap gap-{ed:class-token(@reason)}">
+      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
       <xsl:text>[</xsl:text>
       <xsl:value-of select="if (desc) then normalize-space(desc) else 'gap'"/>
       <xsl:text>]</xsl:text>

@@ -15,6 +15,56 @@
   <xsl:accumulator name="ed:paragraph" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//p" select="$value + 1"/>
   </xsl:accumulator>
+  <!-- The other citable blocks, counted the same way, each kind by itself: "item1", "l1"
+       (verse lines), "head1" (any head in the text), "ab1" (image text), "byline1", and
+       "quote1" for a block quotation without paragraphs of its own (its one <p>). -->
+  <xsl:accumulator name="ed:item" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//item" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:l" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//l" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:head" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//head" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:ab" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//ab" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:byline" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//byline" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:quote" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//quote[not(p | lg | ab | list)][parent::div or parent::body or parent::note]" select="$value + 1"/>
+  </xsl:accumulator>
+  <!-- Mentions and interventions: "{doc}-pn1"… for each outermost persName with a @ref, and
+       "{doc}-app1"… for each correction (choice with sic), supplied text and gap, in document
+       order of the text — the numbering src/edition/web/anchors.py computes from the TEI, so the
+       index of persons and the apparatus can link to the exact place. -->
+  <xsl:accumulator name="ed:mention" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//persName[@ref != ''][not(ancestor::persName)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ed:intervention" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//choice[sic] | text//supplied | text//gap" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- id="{$kind}{n}" for a block of the text, n from the accumulator named ed:{$kind}. -->
+  <xsl:template name="ed:block-id">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:if test="ancestor::text">
+      <xsl:attribute name="id" select="$kind || accumulator-before('ed:' || $kind)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- id="{doc}-{$kind}{n}" for a mention or an intervention in the text. -->
+  <xsl:template name="ed:place-id">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="accumulator" as="xs:string"/>
+    <xsl:variable name="doc" select="root(.)/*/@xml:id"/>
+    <xsl:if test="ancestor::text and ed:is-id($doc)">
+      <xsl:attribute name="id" select="$doc || '-' || $kind || accumulator-before($accumulator)"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Page breaks without a number get ids by count: "page-u1", "page-u2"… -->
   <xsl:accumulator name="ed:unnumbered-page" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="pb[not(@n)]" select="$value + 1"/>

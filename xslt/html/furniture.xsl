@@ -37,6 +37,7 @@
 
   <xsl:template match="gap[@reason = 'redacted']" mode="html">
     <span class="redaction" title="redacted in the source">
+      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
       <xsl:value-of select="if (desc) then normalize-space(desc) else 'REDACTED'"/>
     </span>
   </xsl:template>

@@ -14,7 +14,12 @@
 
   <!-- A name that points nowhere usable stays text, marked as a name. -->
   <xsl:template match="persName" mode="html">
-    <span class="person unresolved"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
+    <span class="person unresolved"><xsl:call-template name="ed:mention-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
+  </xsl:template>
+
+  <!-- Only an outermost name with a @ref is a counted mention (nested names are plain text). -->
+  <xsl:template name="ed:mention-id">
+    <xsl:if test="@ref != '' and not(ancestor::persName)"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'pn'"/><xsl:with-param name="accumulator" select="'ed:mention'"/></xsl:call-template></xsl:if>
   </xsl:template>
 
   <xsl:template match="persName[exists(ed:person-id(@ref))]" mode="html">
@@ -23,12 +28,13 @@
     <xsl:choose>
       <!-- Not found, or holding a note marker (a link itself): a marked name, not a link. -->
       <xsl:when test="(exists($personography) and empty($entry)) or .//ref[@type = 'noteAnchor'] or .//note">
-        <span class="person unresolved" data-person="{$id}"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
+        <span class="person unresolved" data-person="{$id}"><xsl:call-template name="ed:mention-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="name" select="if ($entry) then ed:pref-name($entry[1]) else normalize-space(.)"/>
         <a class="person{if (@cert = 'low') then ' cert-low' else ''}" href="{$persons-base}{$id}{$persons-suffix}"
            data-person="{$id}" title="{$name}{if (@cert = 'low') then ' (identification uncertain)' else ''}">
+          <xsl:call-template name="ed:mention-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
           <xsl:apply-templates mode="html"/>
         </a>

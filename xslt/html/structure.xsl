@@ -35,13 +35,14 @@
   <!-- Headings: the document title is h1, top-level divisions h2, anything deeper h3. -->
   <xsl:template match="div/head" mode="html">
     <xsl:element name="{if (count(ancestor::div) le 1) then 'h2' else 'h3'}">
+      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="head" mode="html">
-    <p class="head"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
+    <p class="head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="p" mode="html">
@@ -69,7 +70,7 @@
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:choose>
         <xsl:when test="p | lg | ab | list"><xsl:apply-templates mode="html"/></xsl:when>
-        <xsl:otherwise><p><xsl:apply-templates mode="html"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'quote'"/></xsl:call-template><xsl:apply-templates mode="html"/></p></xsl:otherwise>
       </xsl:choose>
     </blockquote>
   </xsl:template>
@@ -79,11 +80,11 @@
   </xsl:template>
 
   <xsl:template match="lg/head" mode="html">
-    <div class="lg-head"><xsl:apply-templates mode="html"/></div>
+    <div class="lg-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></div>
   </xsl:template>
 
   <xsl:template match="l" mode="html">
-    <div class="l"><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
+    <div class="l"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'l'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
   </xsl:template>
 
   <xsl:template match="list" mode="html">
@@ -104,12 +105,13 @@
   </xsl:template>
 
   <xsl:template match="list/head" mode="html">
-    <p class="list-head"><xsl:apply-templates mode="html"/></p>
+    <p class="list-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="item" mode="html">
     <xsl:param name="before" as="node()*" select="()"/>
     <li>
+      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'item'"/></xsl:call-template>
       <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates select="$before" mode="html"/>
@@ -124,7 +126,7 @@
       <xsl:if test="head | figDesc">
         <figcaption>
           <xsl:for-each select="head">
-            <span class="figure-head"><xsl:apply-templates mode="html"/></span>
+            <span class="figure-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></span>
           </xsl:for-each>
           <xsl:for-each select="figDesc">
             <span class="figdesc" title="description by the editors"><xsl:apply-templates mode="html"/></span>
@@ -136,13 +138,14 @@
 
   <xsl:template match="ab" mode="html">
     <div class="ab ab-{ed:class-token(@type)}">
+      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'ab'"/></xsl:call-template>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
     </div>
   </xsl:template>
 
   <xsl:template match="byline" mode="html">
-    <p class="byline"><xsl:apply-templates mode="html"/></p>
+    <p class="byline"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'byline'"/></xsl:call-template><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="docAuthor" mode="html">
