@@ -62,7 +62,7 @@ def _serialise(tree, raw: str) -> str:
     """The tree as text, keeping the file's prolog (declaration, xml-model PIs) and ending as written."""
     from lxml import etree
 
-    from ..dates.sourcetext import TOKEN
+    from ..sourcetext import TOKEN
 
     tags = [m for m in TOKEN.finditer(raw) if not m.group().startswith(("<?", "<!"))]
     prolog, epilogue = raw[: tags[0].start()], raw[tags[-1].end():]

@@ -8,18 +8,18 @@ from ..xmlsafe import TEI_NS, parse_bytes, require_tei
 from .normalise import ATTRIBUTES, problems
 from .recogniser import Context, find_dates
 from .scope import skipped
-from .sourcetext import Positions, segments, start_tags
+from ..sourcetext import Positions, StartTag, Text, events
 
 
 def untagged(raw: str, exceptions=()) -> list[dict]:
     """Date-like strings outside `date` (and outside the skipped scope), with line:col."""
     where = Positions(raw)
     found = []
-    for text, offsets, ancestors in segments(raw):
-        if not ancestors or any(skipped(name, type_) for name, type_ in ancestors):
+    for event in events(raw):
+        if not isinstance(event, Text) or any(skipped(el.name, el.attrs.get("type")) for el in event.ancestors):
             continue
-        for d in find_dates(text, Context(), exceptions):
-            line, col = where.line_col(offsets[d.start])
+        for d in find_dates(event.text, Context(), exceptions):
+            line, col = where.line_col(event.offsets[d.start])
             found.append({"line": line, "col": col, "kind": "untagged", "text": d.text,
                           "message": f"date-like text not in <date>: {d.text!r}"})
     return found
@@ -28,7 +28,8 @@ def untagged(raw: str, exceptions=()) -> list[dict]:
 def invalid(raw: str, name: str) -> list[dict]:
     """`date` elements (anywhere, header included) whose normalisation is missing or wrong."""
     tree = require_tei(parse_bytes(raw.encode("utf-8"), name), name)
-    where, tags = Positions(raw), start_tags(raw, "date")
+    where = Positions(raw)
+    tags = [e.offset for e in events(raw) if isinstance(e, StartTag) and e.element.name == "date"]
     found = []
     for i, el in enumerate(tree.iter(f"{{{TEI_NS}}}date")):
         line, col = where.line_col(tags[i]) if i < len(tags) else (el.sourceline or 1, 1)

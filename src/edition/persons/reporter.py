@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from .matcher import NameMatcher
 from .personography import Personography
-from .sourcetext import Positions, StartTag, Text, events
+from ..sourcetext import Positions, StartTag, Text, events
 
 # Text where no mention is expected or where tagging is not wanted.
 QUIET = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}

@@ -1,10 +1,10 @@
-"""The runs of text and the start tags of an XML file, with their line:col as written.
+"""The runs of text and the start tags of an XML file, with their offsets in the file as written.
 
-lxml knows the line of an element but not where a text node starts, and `edition persons`
-must say `file:line:col`. The file has already been parsed by `xmlsafe` (well-formed, no DTD,
-no entities but the predefined ones and character references), so a small tokenizer over the
-raw text is exact. Each event carries its ancestors' local names and attributes, so the reporter
-can tell text inside `persName` or the teiHeader from the rest.
+lxml knows the line of an element but not where a text node starts, and the reporters of
+`edition dates` and `edition persons` must say `file:line:col`. The file has already been parsed
+by `xmlsafe` (well-formed, no DTD, no entities but the predefined ones and character references),
+so a small tokenizer over the raw text is exact. Each event carries its ancestors' local names and
+attributes, so a reporter can tell text inside `date`, `persName` or the teiHeader from the rest.
 """
 
 import bisect
@@ -12,9 +12,11 @@ import html
 import re
 from dataclasses import dataclass
 
+# comment | processing instruction | CDATA | tag (quoted attribute values may hold '>')
 TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>", re.S)
 NAME = re.compile(r"<(/?)\s*([^\s/>]+)")
 ATTR = re.compile(r"([^\s=/>]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+REFERENCE = re.compile(r"&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class StartTag:
 
 
 class Positions:
+    """line:col of offsets in one text, by bisecting its line starts (a reporter asks many times)."""
+
     def __init__(self, raw: str):
         self.starts = [0] + [m.end() for m in re.finditer("\n", raw)]
 
@@ -47,8 +51,9 @@ class Positions:
 
 
 def _decode(raw: str, base: int) -> tuple[str, list]:
+    """Decoded text and, for each decoded character, its offset in the file."""
     out, where, at = [], [], 0
-    for m in re.finditer(r"&(?:#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);", raw):
+    for m in REFERENCE.finditer(raw):
         out.append(raw[at:m.start()])
         where.extend(range(base + at, base + m.start()))
         char = html.unescape(m.group())
@@ -65,7 +70,7 @@ def _local(name: str) -> str:
 
 
 def events(raw: str):
-    """Yield StartTag and Text events in document order."""
+    """Yield StartTag and Text events in document order (text outside the root element is not yielded)."""
     stack: list[Element] = []
     at = 0
     for m in TOKEN.finditer(raw):
