@@ -13,6 +13,7 @@ from ..xmlsafe import TEI_NS
 from . import passage, tree as trees
 from .edition import DTS_NS, TEI_MEDIA_TYPE, Edition
 from .errors import DtsError
+from .selection import check_range, units
 
 
 def _wrap(pieces, attrs: dict) -> str:
@@ -24,34 +25,17 @@ def _wrap(pieces, attrs: dict) -> str:
     return etree.tostring(tei, encoding="unicode", xml_declaration=False)
 
 
-def _page(root, nodes, i):
-    text = root.find(trees.T + "text")
-    stop = nodes[i + 1].element if i + 1 < len(nodes) else None
-    return [passage.between(text, nodes[i].element, stop)]
-
-
 def document(edition: Edition, resource: str | None, ref: str | None = None, start: str | None = None,
              end: str | None = None, tree: str | None = None, media_type: str | None = None) -> str:
     """TEI text of the requested resource or passage."""
-    if ref is not None and (start is not None or end is not None):
-        raise DtsError(400, "ref cannot be used with start or end")
-    if (start is None) != (end is None):
-        raise DtsError(400, "start and end go together")
+    check_range(ref, start, end)
     root = edition.root(resource)
     if media_type not in (None, TEI_MEDIA_TYPE):
         raise DtsError(404, f"{resource} is offered as {TEI_MEDIA_TYPE} only")
     if ref is None and start is None:
         return edition.documents[resource].read_text(encoding="utf-8")
-    nodes = trees.tree(root, tree)
-    if nodes is None:
-        raise DtsError(404, f"no citation tree {tree!r} in {resource}")
-    where = {n.identifier: i for i, n in enumerate(nodes)}
-    for name, value in (("ref", ref), ("start", start), ("end", end)):
-        if value is not None and value not in where:
-            raise DtsError(404, f"no {name} {value!r} in {resource}")
+    nodes, where = units(root, resource, tree, ref, start, end)
     first, last = (where[ref], where[ref]) if ref is not None else (where[start], where[end])
-    if first > last:
-        raise DtsError(400, "start comes after end")
     if tree == trees.PAGES:
         stop = nodes[last + 1].element if last + 1 < len(nodes) else None
         pieces = [passage.between(root.find(trees.T + "text"), nodes[first].element, stop)]

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 
+# What follows the resource in the templates of the two endpoints that take one (see above).
+_STATIC_REST = {"navigation": "{;tree,down}{/ref}.json", "document": "{;tree}{/ref}.xml"}
+_QUERY_REST = {"navigation": "ref,start,end,down,tree,page", "document": "ref,start,end,tree,mediaType"}
+
+
 def _q(value: str) -> str:
     return quote(str(value), safe="")
 
@@ -33,14 +38,10 @@ class Endpoints:
         return f"{self.base}/collection{{/id}}.json" if self.static else f"{self.base}/collection/{{?id,page,nav}}"
 
     def navigation_template(self) -> str:
-        if self.static:
-            return f"{self.base}/navigation/{{resource}}{{;tree,down}}{{/ref}}.json"
-        return f"{self.base}/navigation/{{?resource,ref,start,end,down,tree,page}}"
+        return self._resource_template("navigation")
 
     def document_template(self) -> str:
-        if self.static:
-            return f"{self.base}/document/{{resource}}{{;tree}}{{/ref}}.xml"
-        return f"{self.base}/document/{{?resource,ref,start,end,tree,mediaType}}"
+        return self._resource_template("document")
 
     def collection_for(self, id: str) -> str:
         if self.static:
@@ -48,14 +49,20 @@ class Endpoints:
         return f"{self.base}/collection/?id={_q(id)}{{&page,nav}}"
 
     def navigation_for(self, resource: str) -> str:
-        if self.static:
-            return f"{self.base}/navigation/{_q(resource)}{{;tree,down}}{{/ref}}.json"
-        return f"{self.base}/navigation/?resource={_q(resource)}{{&ref,start,end,down,tree,page}}"
+        return self._resource_template("navigation", resource)
 
     def document_for(self, resource: str) -> str:
+        return self._resource_template("document", resource)
+
+    def _resource_template(self, endpoint: str, resource: str | None = None) -> str:
+        """The endpoint's template, or (given a resource) the template of that resource's requests."""
         if self.static:
-            return f"{self.base}/document/{_q(resource)}{{;tree}}{{/ref}}.xml"
-        return f"{self.base}/document/?resource={_q(resource)}{{&ref,start,end,tree,mediaType}}"
+            where = "{resource}" if resource is None else _q(resource)
+            return f"{self.base}/{endpoint}/{where}{_STATIC_REST[endpoint]}"
+        query = _QUERY_REST[endpoint]
+        if resource is None:
+            return f"{self.base}/{endpoint}/{{?resource,{query}}}"
+        return f"{self.base}/{endpoint}/?resource={_q(resource)}{{&{query}}}"
 
     # -- concrete URLs (the @id of a response) ------------------------------------------------
     def collection_url(self, id: str | None = None, nav: str | None = None) -> str:

@@ -11,6 +11,7 @@ from . import tree as trees
 from .collection import resource_object
 from .edition import Edition, response_head
 from .errors import DtsError
+from .selection import check_range, units
 
 
 def citable_unit(node: trees.Node) -> dict:
@@ -22,10 +23,7 @@ def citable_unit(node: trees.Node) -> dict:
 
 
 def _check(ref, start, end, down) -> None:
-    if ref is not None and (start is not None or end is not None):
-        raise DtsError(400, "ref cannot be used with start or end")
-    if (start is None) != (end is None):
-        raise DtsError(400, "start and end go together")
+    check_range(ref, start, end)
     if down is not None and down < -1:
         raise DtsError(400, "down must be -1, 0 or a positive number")
     if ref is None and start is None and down in (None, 0):
@@ -53,13 +51,7 @@ def navigation(edition: Edition, resource: str | None, ref: str | None = None, s
     if page not in (None, 1):
         raise DtsError(404, "navigation responses have one page")
     root = edition.root(resource)
-    nodes = trees.tree(root, tree)
-    if nodes is None:
-        raise DtsError(404, f"no citation tree {tree!r} in {resource}")
-    where = {n.identifier: i for i, n in enumerate(nodes)}
-    for name, value in (("ref", ref), ("start", start), ("end", end)):
-        if value is not None and value not in where:
-            raise DtsError(404, f"no {name} {value!r} in {resource}")
+    nodes, where = units(root, resource, tree, ref, start, end)
     out = response_head("Navigation", edition.endpoints.navigation_url(resource, ref, start, end, down, tree))
     out["resource"] = resource_object(edition, resource, root, full=False)
     depth = float("inf") if down == -1 else (down or 0)
@@ -74,8 +66,6 @@ def navigation(edition: Edition, resource: str | None, ref: str | None = None, s
     elif start is not None:
         first, last = nodes[where[start]], nodes[where[end]]
         out["start"], out["end"] = citable_unit(first), citable_unit(last)
-        if where[start] > where[end]:
-            raise DtsError(400, "start comes after end")
         if down is not None:
             stop = where[end] + 1 + len(_descendants(nodes, where[end], last))
             limit = max(first.level, last.level) + depth
