@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's paths, the real corpus, and a runner for the CLI."""
+"""Shared fixtures: the repository's paths, the real corpus, a runner for the CLI, and headless Chromium."""
 
 import io
 import os
@@ -16,6 +16,10 @@ SOURCES = ROOT / "sources"
 TEI = ROOT / "tei"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+# Debian's Chromium in a container: no sandbox, no GPU, nothing fetched behind the tests' back.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync"]
 
 # The five documents: source transcription -> TEI file stem.
 DOCUMENTS = {
@@ -55,6 +59,17 @@ def cli():
         return Result(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """The system's Chromium (/usr/bin/chromium) driven by Playwright; never `playwright install`."""
+    path = require_tool("chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")

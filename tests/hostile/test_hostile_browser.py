@@ -1,35 +1,25 @@
 """No TEI content runs in the page: the hostile fixture served by a real server on 127.0.0.1 and
-opened in headless Chromium (Debian's, through Playwright; never `playwright install`)."""
+opened in headless Chromium (Debian's, through Playwright; never `playwright install`): the
+`browser` fixture is tests/conftest.py's."""
 
-import contextlib
 import shutil
-import threading
 
 import pytest
 
 from edition.web import create_app
+from web.servers import app_server  # tests/web/servers.py: tests/ is on sys.path, as for `conftest`
 
-from .conftest import HOSTILE_TEI, document, free_port
+from .conftest import HOSTILE_TEI, document
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
 PAGES = ["/doc/hostile-script/", "/doc/hostile-script/diplomatic/", "/persons/", "/persons/stalin/", "/", "/about/",
          "/doc/%3Cscript%3Ealert(21)%3C%2Fscript%3E/"]
 
 
-@contextlib.contextmanager
 def served(folder):
-    from waitress.server import create_server
-
-    server = create_server(create_app({"TEI_DIR": str(folder)}), host="127.0.0.1", port=free_port(), threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
+    """The viewer on `folder` behind waitress on 127.0.0.1 (the load test serves the same way)."""
+    return app_server(create_app({"TEI_DIR": str(folder)}))
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +29,6 @@ def site(tmp_path_factory):
     (folder / "clean.xml").write_text(document(), encoding="utf-8")
     with served(folder) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which("chromium"):
-        pytest.skip("chromium is not installed (make test installs it when run as root)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

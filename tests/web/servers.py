@@ -14,6 +14,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
+def _in_thread(serve, stop, port: int):
+    """Run `serve` in a daemon thread, yield the server's base URL, and `stop` it on the way out."""
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop()
+
+
 def static_server(folder):
     """`python -m http.server` on `folder`, as the static export's readers would run it."""
 
@@ -23,24 +32,17 @@ def static_server(folder):
 
     handler = functools.partial(Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
+
+    def stop():
         server.shutdown()
         server.server_close()
 
+    return _in_thread(server.serve_forever, stop, server.server_address[1])
 
-@contextlib.contextmanager
+
 def app_server(app):
     """The Flask app behind waitress (as `edition serve` runs it), stopped on exit."""
     from waitress.server import create_server
 
     server = create_server(app, host="127.0.0.1", port=free_port(), threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
+    return _in_thread(server.run, server.close, server.effective_port)

@@ -1,8 +1,6 @@
 """Real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the viewer
-served by waitress on 127.0.0.1. Never `playwright install`: the browser is the system's."""
-
-import os
-import shutil
+served by waitress on 127.0.0.1. Never `playwright install`: the browser is the system's
+(the `browser` fixture is tests/conftest.py's, shared with the hostile-content tests)."""
 
 import pytest
 
@@ -10,29 +8,6 @@ from edition.web import create_app
 
 from ..conftest import ARTIFACTS, FIXTURE_TEI, REAL_TEI
 from ..servers import app_server
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
-
-
-def require_tool(name: str) -> str:
-    """As tests/conftest.py's: skip without the program, but fail in CI, where it must be there."""
-    path = shutil.which(name)
-    if path:
-        return path
-    if os.environ.get("CI"):
-        pytest.fail(f"{name} is not installed: .ci/system-packages should have installed it")
-    pytest.skip(f"{name} is not installed (make test installs it when run as root)")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    path = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
