@@ -1,15 +1,15 @@
 """The Nu Html Checker (vnu-jar, from package.json) finds no error in any page of the viewer.
 
-Runs on the static export (the same bytes the app serves) of the fixtures and of tei/.
+Runs on the static export (the same bytes the app serves) of the fixtures and of tei/;
+tests/render/test_nu_checker.py checks the other HTML the edition makes, `edition build`'s pages.
 Needs Java and `npm ci` at the repository top; skipped, saying so, without them.
 """
 
-import os
-import shutil
 import subprocess
 
 import pytest
 
+from conftest import require_tool
 from edition.web.static_export import export_static
 
 from .conftest import REAL_TEI, ROOT
@@ -17,19 +17,10 @@ from .conftest import REAL_TEI, ROOT
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
-def _java() -> str:
-    java = shutil.which("java")
-    if java:
-        return java
-    if os.environ.get("CI"):
-        pytest.fail("java is not installed: .ci/system-packages should have installed it")
-    pytest.skip("java is not installed (make test installs it when run as root)")
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["fixtures", "tei"])
-def test_nu_checker_finds_no_error_in_any_page(fixture_tei, tmp_path, which, request):
-    java = _java()
+def test_nu_checker_finds_no_error_in_any_viewer_page(fixture_tei, tmp_path, which, request):
+    java = require_tool("java")
     if not VNU.exists():
         pytest.skip("node_modules/vnu-jar missing: run `npm ci` at the repository top")
     if which == "tei":
