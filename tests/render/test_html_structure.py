@@ -16,7 +16,7 @@ def test_top_level_head_is_h2_and_nested_head_is_h3(html):
 
 
 def test_division_becomes_a_section_classed_by_type(html):
-    assert "div-chapter" in html('<div type="chapter"><p>x</p></div>').find(".//section").classes
+    assert "div-chapter" in html('<div type="chapter"><head>h</head><p>x</p></div>').find(".//section").classes
 
 
 def test_block_quotation_becomes_blockquote(html):
@@ -82,3 +82,10 @@ def test_paragraph_with_a_figure_deeper_inside_is_a_div(html):
 def test_paragraph_whose_note_holds_a_list_stays_a_p(html):
     body = '<p>a<ref type="noteAnchor" n="1" target="#snip-n1">1</ref><note xml:id="snip-n1" n="1"><list><item>i</item></list></note></p>'
     assert html(body).get_element_by_id("p1").tag == "p"
+
+
+def test_division_without_a_heading_is_a_div_not_a_headless_section(html):
+    # The Nu Html Checker warns about a <section> without a heading (found on the CIA brief's cover memo).
+    article = html('<div type="cover-memo"><p>x</p></div><div type="brief"><head>H</head><p>y</p></div>')
+    assert [(el.tag, el.get("class")) for el in article.xpath("//*[contains(@class, 'div-')]")] == [
+        ("div", "div div-cover-memo"), ("section", "div div-brief")]

@@ -24,12 +24,15 @@
     <section class="{local-name()}"><xsl:apply-templates mode="html"/></section>
   </xsl:template>
 
+  <!-- A division with a heading is a <section>; one without is a <div> (a headless section
+       is an outline without a title, which the Nu Html Checker warns about). -->
   <xsl:template match="div" mode="html">
-    <section class="div div-{ed:class-token(@type)}">
+    <xsl:element name="{if (head) then 'section' else 'div'}">
+      <xsl:attribute name="class" select="'div div-' || ed:class-token(@type)"/>
       <xsl:if test="ed:is-id(@xml:id)"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
-    </section>
+    </xsl:element>
   </xsl:template>
 
   <!-- Headings: the document title is h1, top-level divisions h2, anything deeper h3. -->
