@@ -1,16 +1,13 @@
 """Facts of the 1957 brief (source 002) that its encoding must keep."""
 
 import pytest
-from lxml import etree
 
-from conftest import TEI
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
+from encoded import NS, load
 
 
 @pytest.fixture(scope="module")
 def brief():
-    return etree.parse(str(TEI / "cia-1957-khrushchev-purge.xml"))
+    return load("cia-1957-khrushchev-purge")
 
 
 def test_cover_memo_title_page_and_brief_are_the_three_divisions(brief):

@@ -4,14 +4,10 @@ that its encoding must keep."""
 import re
 
 import pytest
-from lxml import etree
-
 from conftest import SOURCES, TEI
+from encoded import NS, XML_ID, load, text, xp
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 TEI_NS = "{http://www.tei-c.org/ns/1.0}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DOC = "jansen-petrov-2002-ch2"
 SOURCE = SOURCES / "001_042cdcd5586f0d86.txt"
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -19,20 +15,12 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 @pytest.fixture(scope="module")
 def ch2():
-    return etree.parse(str(TEI / f"{DOC}.xml"))
+    return load(DOC)
 
 
 @pytest.fixture(scope="module")
 def source():
     return SOURCE.read_text(encoding="utf-8")
-
-
-def xp(tree, path):
-    return tree.xpath(path, namespaces=NS)
-
-
-def text(node):
-    return re.sub(r"\s+", " ", "".join(node.itertext())).strip()
 
 
 def text_before(node):

@@ -3,28 +3,16 @@
 import re
 
 import pytest
-from lxml import etree
-
 from conftest import SOURCES, TEI
+from encoded import NS, XML_ID, XML_LANG, load, text, xp
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DOC = "jansen-petrov-2002-ch5"
 SOURCE = SOURCES / "003_64f66db7b9d3cfaf.txt"
 
 
 @pytest.fixture(scope="module")
 def ch5():
-    return etree.parse(str(TEI / f"{DOC}.xml"))
-
-
-def xp(tree, path):
-    return tree.xpath(path, namespaces=NS)
-
-
-def text(node):
-    return re.sub(r"\s+", " ", "".join(node.itertext())).strip()
+    return load(DOC)
 
 
 # Notes ---------------------------------------------------------------------------------
@@ -38,7 +26,7 @@ def test_endnote_markers_are_1_to_79_in_order_and_point_nowhere(ch5):
 
 def test_endnote_markers_are_the_numbered_superscripts_of_the_source():
     printed = re.findall(r"<sup>(\d+)</sup>", SOURCE.read_text(encoding="utf-8"))
-    tree = etree.parse(str(TEI / f"{DOC}.xml"))
+    tree = load(DOC)
     assert xp(tree, "//t:ref[@type='endnoteAnchor']/@n") == printed
 
 

@@ -5,10 +5,9 @@ import re
 import pytest
 from lxml import etree
 
-from conftest import SOURCES, TEI
+from conftest import SOURCES
+from encoded import NS, load, text, xp
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DOC = "papadatos-comintern-slides"
 SOURCE = SOURCES / "004_9013475c3f50f214.txt"
 ED = f"#{DOC}-ed"
@@ -17,20 +16,12 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 @pytest.fixture(scope="module")
 def slides():
-    return etree.parse(str(TEI / f"{DOC}.xml"))
+    return load(DOC)
 
 
 @pytest.fixture(scope="module")
 def source_lines():
     return SOURCE.read_text(encoding="utf-8").splitlines()
-
-
-def xp(tree, path):
-    return tree.xpath(path, namespaces=NS)
-
-
-def text(node):
-    return re.sub(r"\s+", " ", "".join(node.itertext())).strip()
 
 
 def source_reading(node):

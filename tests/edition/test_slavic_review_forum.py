@@ -6,13 +6,10 @@ The note apparatus of this text is incomplete and garbled in print and OCR; the 
 """
 
 import pytest
-from lxml import etree
 
-from conftest import TEI
+from encoded import NS, XML_ID, load, xp
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 DOC = "slavic-review-1967-forum"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 SUPPLIED_MARKERS = {1, 2, 3, 11, 17}
 MISSING_BODIES = {25}
@@ -23,11 +20,7 @@ UNLABELLED_BODIES = {13, 14, 15, 16, 17, 25}
 
 @pytest.fixture(scope="module")
 def forum():
-    return etree.parse(str(TEI / f"{DOC}.xml"))
-
-
-def xp(tree, path):
-    return tree.xpath(path, namespaces=NS)
+    return load(DOC)
 
 
 def markers(forum):
