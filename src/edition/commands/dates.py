@@ -53,7 +53,7 @@ def _tag(path: Path, args) -> int:
     raw = read_text(path)
     tree = require_tei(parse_file(path), str(path))
     count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
-    _replace(path, _serialise(tree, raw))
+    replace_file(path, _serialise(tree, raw).encode("utf-8"))
     print(f"{path}: tagged {count} date{'s' if count != 1 else ''}")
     return EXIT_OK
 
@@ -67,10 +67,6 @@ def _serialise(tree, raw: str) -> str:
     tags = [m for m in TOKEN.finditer(raw) if not m.group().startswith(("<?", "<!"))]
     prolog, epilogue = raw[: tags[0].start()], raw[tags[-1].end():]
     return prolog + etree.tostring(tree.getroot(), encoding="unicode") + epilogue
-
-
-def _replace(path: Path, text: str) -> None:
-    replace_file(path, text.encode("utf-8"))
 
 
 def _files(paths):

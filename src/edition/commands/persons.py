@@ -46,10 +46,6 @@ def _setup(args, first: Path):
     return people, NameMatcher(people, known)
 
 
-def _replace(path: Path, text: str) -> None:
-    replace_file(path, text.encode("utf-8"))
-
-
 def _tag(path: Path, args) -> int:
     from ..persons.serialise import serialise
     from ..persons.tagger import tag_tree
@@ -63,7 +59,7 @@ def _tag(path: Path, args) -> int:
     rel = os.path.relpath(people.path.resolve(), path.resolve().parent).replace(os.sep, "/")
     result = tag_tree(tree, matcher, ref_prefix=f"{rel}#")
     if result.tagged:
-        _replace(path, serialise(tree, raw))
+        replace_file(path, serialise(tree, raw).encode("utf-8"))
     print(f"{path}: tagged {result.tagged} mention{'s' if result.tagged != 1 else ''}")
     for amb in result.ambiguous:
         ids = ", ".join(sorted(amb.ids))
