@@ -91,3 +91,9 @@ def test_output_is_nfc(text):
     decomposed = unicodedata.normalize("NFD", "émigré")
     out = text(f"<p>{decomposed}</p>")
     assert "émigré" in out and unicodedata.is_normalized("NFC", out)
+
+
+def test_reading_text_says_that_endnote_markers_have_no_bodies_here(text):
+    # Found reviewing the goldens: [12] in chapter 2 sent the reader to a notes list without note 12.
+    out = body_text(text('<p>Text.<ref type="endnoteAnchor" n="12">12</ref> More.<ref type="endnoteAnchor" n="13">13</ref></p>'))
+    assert out.strip().endswith("Notes\n-----\n\nEndnote markers [12]–[13]: the endnotes are not in the source transcription.")

@@ -54,8 +54,14 @@
 
   <xsl:template name="ed:text-notes" as="xs:string*">
     <xsl:variable name="notes" select="TEI/text//note[not(ancestor::note)]"/>
-    <xsl:if test="exists($notes)">
+    <xsl:variable name="endnotes" select="TEI/text//ref[@type = 'endnoteAnchor'] ! normalize-space(@n)"/>
+    <xsl:if test="exists($notes) or exists($endnotes)">
       <xsl:sequence select="'Notes&#10;-----'"/>
+      <!-- Book endnotes were not transcribed: say so where a reader looks for them. -->
+      <xsl:if test="exists($endnotes)">
+        <xsl:sequence select="ed:wrap('Endnote markers [' || $endnotes[1] || ']' || (if (count($endnotes) gt 1) then '–[' || $endnotes[last()] || ']' else '')
+                                      || ': the endnotes are not in the source transcription.', '')"/>
+      </xsl:if>
       <xsl:apply-templates select="$notes" mode="text-note">
         <xsl:with-param name="indent" select="''" tunnel="yes"/>
       </xsl:apply-templates>
