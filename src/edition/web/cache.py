@@ -46,5 +46,11 @@ class RenderCache:
                 self._data.popitem(last=False)
         return value
 
+    def peek(self, key):
+        """The value kept for `key` (whatever its signature), or None: never builds."""
+        with self._lock:
+            entry = self._data.get(key)
+            return entry[1] if entry is not None else None
+
     def __len__(self) -> int:
         return len(self._data)

@@ -2,29 +2,95 @@
 
 Ids are keys into these dicts and never become file paths: a URL's id is looked up here, and
 only the Path stored at load time is ever opened.
+
+Cheap first, costly on demand, so the viewer starts at once and scales to large corpora: one
+pass over the files reads each header and counts (mentions per person, interventions); that
+is all the front page and the index of persons need. The quoted mentions and the apparatus
+(keyword-in-context lines: most of the cost, 70 ms a document) are made per document when a
+page asks, and kept in bounded caches (lazy.py). With more than EAGER files even the pass
+waits for the first page that needs it, so `edition serve` answers at once.
 """
 
-from dataclasses import dataclass, field
+import os
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from ..xmlsafe import XML_NS, parse_file, require_tei
+from .anchors import intervention_ids
 from .apparatus import interventions_in
+from .cache import RenderCache
+from .citations import source_digest
 from .documents_meta import Document, read_document
-from .mentions import Mention, mentions_in
+from .lazy import PerDocument, PerPerson
+from .mentions import Mention, mentions_in, named_in
 from .personography import Person, load_persons
 
 PERSONS_FILE = "persons.xml"
+EAGER = 200  # up to this many files, load() reads them all at once (and fails there, not later)
 
 
-@dataclass
+@dataclass(frozen=True)
+class Index:
+    """What the one pass over the files gives: enough for every list, nothing quoted."""
+    documents: dict[str, Document]  # in the edition's order
+    named: dict[str, dict[str, int]]  # doc id -> {person id: mentions}
+    interventions: dict[str, int]  # doc id -> number of interventions
+    by_person: dict[str, dict[str, int]]  # person id -> {doc id: mentions}, in document order
+    sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
+
+
+def scan(folder: Path) -> Index:
+    docs, named, interventions, sources = [], {}, {}, {}
+    for path in edition_files(folder):
+        tree = require_tei(parse_file(path), str(path))
+        doc = read_document(tree)
+        if not doc.id:
+            raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
+        docs.append(doc)
+        named[doc.id] = named_in(tree)
+        interventions[doc.id] = len(intervention_ids(tree.getroot(), doc.id))
+        sources[doc.id] = source_digest(tree.getroot())
+    # The source files are numbered 000…004: that is the edition's order of documents.
+    docs.sort(key=lambda d: (d.source_file or "~", d.id))
+    by_person: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        for pid, n in named[doc.id].items():
+            by_person.setdefault(pid, {})[doc.id] = n
+    return Index({d.id: d for d in docs}, named, interventions, by_person, sources)
+
+
 class Corpus:
-    folder: Path
-    documents: dict[str, Document]
-    persons: dict[str, Person]
-    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # by person id
-    by_document: dict[str, list[Mention]] = field(default_factory=dict)
-    apparatus: dict[str, list] = field(default_factory=dict)  # by document id
+    def __init__(self, folder: Path, cache_size: int = 256):
+        self.folder = Path(folder)
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+        self._persons: dict[str, Person] | None = None
+        self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
+        self.apparatus = PerDocument(self, interventions_in, cache_size)
+        self.mentions = PerPerson(self, cache_size)  # by person id
+        self.pages = RenderCache(cache_size)  # whole pages; a changed file makes a new Corpus
+        self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
+
+    @property
+    def index(self) -> Index:
+        with self._lock:
+            if self._index is None:
+                self._index = scan(self.folder)
+            return self._index
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.index.documents
+
+    @property
+    def persons(self) -> dict[str, Person]:
+        with self._lock:
+            if self._persons is None:
+                path = self.folder / PERSONS_FILE
+                self._persons = load_persons(path) if path.is_file() else {}
+            return self._persons
 
     def document(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)
@@ -33,11 +99,22 @@ class Corpus:
         return self.persons.get(person_id)
 
     def documents_of(self, person_id: str) -> list[str]:
-        return list(dict.fromkeys(m.doc_id for m in self.mentions.get(person_id, ())))
+        return list(self.index.by_person.get(person_id, ()))
 
     def people_in(self, doc_id: str) -> list[Person]:
-        ids = dict.fromkeys(m.person_id for m in self.by_document.get(doc_id, ()))
+        ids = self.index.named.get(doc_id, {})
         return [p for pid, p in self.persons.items() if pid in ids]
+
+    def mention_count(self, doc_id: str) -> int:
+        return sum(self.index.named.get(doc_id, {}).values())
+
+    def intervention_count(self, doc_id: str) -> int:
+        return self.index.interventions.get(doc_id, 0)
+
+    def tree(self, doc_id: str):
+        """The document's TEI, parsed again (trees are not kept: 10,000 would not fit)."""
+        path = self.documents[doc_id].path
+        return require_tei(parse_file(path), str(path))
 
 
 def edition_files(folder: Path) -> list[Path]:
@@ -45,40 +122,32 @@ def edition_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.xml") if p.name != PERSONS_FILE and p.is_file())
 
 
-def load(folder) -> Corpus:
+def load(folder, cache_size: int = 256) -> Corpus:
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"{folder}: error: no such folder (expected the edition's tei/ folder)")
-    docs, by_doc, apparatus = [], {}, {}
-    for path in edition_files(folder):
-        tree = require_tei(parse_file(path), str(path))
-        doc = read_document(tree)
-        if not doc.id:
-            raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
-        docs.append(doc)
-        by_doc[doc.id] = mentions_in(tree, doc.id)
-        apparatus[doc.id] = interventions_in(tree, doc.id)
-    # The source files are numbered 000…004: that is the edition's order of documents.
-    docs.sort(key=lambda d: (d.source_file or "~", d.id))
-    persons_path = folder / PERSONS_FILE
-    persons = load_persons(persons_path) if persons_path.is_file() else {}
-    by_person: dict[str, list[Mention]] = {}
-    for doc in docs:
-        for m in by_doc[doc.id]:
-            by_person.setdefault(m.person_id, []).append(m)
-    return Corpus(folder, {d.id: d for d in docs}, persons, by_person, by_doc, apparatus)
+    corpus = Corpus(folder, cache_size)
+    if len(edition_files(folder)) <= EAGER:
+        corpus.index, corpus.persons  # noqa: B018  (read now: a broken file fails here, with its line)
+    return corpus
 
 
 def signature(folder) -> tuple:
     """What changes when any edition file changes: (name, mtime_ns, size) of each *.xml."""
     out = []
-    for p in sorted(Path(folder).glob("*.xml")):
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        out.append((p.name, st.st_mtime_ns, st.st_size))
-    return tuple(out)
+    try:
+        entries = os.scandir(folder)  # one listing, no Path objects: this runs on every request
+    except OSError:
+        return ()
+    with entries:
+        for entry in entries:
+            if entry.name.endswith(".xml"):
+                try:
+                    st = entry.stat()
+                except OSError:
+                    continue
+                out.append((entry.name, st.st_mtime_ns, st.st_size))
+    return tuple(sorted(out))
 
 
 __all__ = ["Corpus", "Document", "Mention", "Person", "load", "signature", "edition_files", "XML_NS"]

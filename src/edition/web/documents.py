@@ -2,22 +2,25 @@
 
 from flask import jsonify, render_template, request
 
+from .citations import citation
 from .links import link, relative
-from .rendering import article_html, source_citation
-from .state import corpus, document_or_404
+from .rendering import article_html
+from .state import cached_page, corpus, document_or_404
 
 VIEWS = ("reading", "diplomatic")
 
 
 def _summary(c, doc) -> dict:
-    return {**doc.to_json(), "citation": source_citation(doc), "persons": len(c.people_in(doc.id)), "mentions": len(c.by_document.get(doc.id, ())),
-            "interventions": len(c.apparatus.get(doc.id, ()))}
+    """A document's line in the list: header and counts only (nothing rendered or quoted)."""
+    return {**doc.to_json(), "citation": citation(c, doc), "persons": len(c.people_in(doc.id)),
+            "mentions": c.mention_count(doc.id), "interventions": c.intervention_count(doc.id)}
 
 
 def home():
     c = corpus()
-    return render_template("home.html", documents=[_summary(c, d) for d in c.documents.values()],
-                           persons=len(c.persons), twin="api_documents")
+    return cached_page(("home",), lambda: render_template(
+        "home.html", documents=[_summary(c, d) for d in c.documents.values()], persons=len(c.persons),
+        twin="api_documents"))
 
 
 def api_documents():
@@ -28,11 +31,13 @@ def api_documents():
 def _page(doc_id: str, view: str):
     c = corpus()
     doc = document_or_404(doc_id)
-    persons_base = relative("/persons/", request.path)
-    article = article_html(doc, view, persons_base)
-    return render_template("document.html", doc=doc, view=view, article=article,
-                           apparatus=c.apparatus.get(doc.id, []), people=c.people_in(doc.id),
-                           twin="api_document", twin_args={"doc_id": doc.id})
+
+    def make():
+        article = article_html(doc, view, relative("/persons/", request.path))
+        return render_template("document.html", doc=doc, view=view, article=article,
+                               apparatus=c.apparatus.get(doc.id, []), people=c.people_in(doc.id),
+                               twin="api_document", twin_args={"doc_id": doc.id})
+    return cached_page(("document", doc.id, view), make)
 
 
 def reading(doc_id: str):

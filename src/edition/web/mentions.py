@@ -31,7 +31,20 @@ def person_ids(ref: str) -> list[str]:
     return [tok.split("#", 1)[1] for tok in ref.split() if "#" in tok and tok.split("#", 1)[0] in ("persons.xml", "")]
 
 
-def mentions_in(tree, doc_id: str) -> list[Mention]:
+def named_in(tree) -> dict[str, int]:
+    """{person id: number of mentions}: what mentions_in would list, counted without quoting them
+    (the viewer's index of documents and of persons needs only these counts)."""
+    text = tree.getroot().find(T + "text")
+    counts: dict[str, int] = {}
+    for el in text.iter(T + "persName") if text is not None else ():
+        for pid in person_ids(el.get("ref") or ""):
+            counts[pid] = counts.get(pid, 0) + 1
+    return counts
+
+
+def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
+    """Every mention in the document, or only those of the persons in `only` (a person's page
+    quotes only its own: quoting a block is the costly part)."""
     text = tree.getroot().find(T + "text")
     if text is None:
         return []
@@ -43,10 +56,16 @@ def mentions_in(tree, doc_id: str) -> list[Mention]:
         by_block.setdefault(block_of(el), []).append(el)
     out = []
     for block, els in by_block.items():
+        wanted = [el for el in els if only is None or not only.isdisjoint(person_ids(el.get("ref")))]
+        if not wanted:
+            continue
+        # every name of the block is marked, wanted or not, so the quotes are the same either way
         parts = pieces(block, set(els)) if block is not None else []
-        for el in els:
+        for el in wanted:
             before, said, after = context(parts, el) if parts else ("", "".join(el.itertext()).strip(), "")
             for pid in person_ids(el.get("ref")):
+                if only is not None and pid not in only:
+                    continue
                 block_anchor = anchors.block_id(block, paragraphs)
                 out.append(Mention(doc_id, pid, numbered[el], ids.get(el) or block_anchor, block_anchor,
                                    before, said, after, el.get("cert", "")))

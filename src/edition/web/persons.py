@@ -5,7 +5,7 @@ from itertools import groupby
 from flask import jsonify, render_template
 
 from .links import link
-from .state import corpus, person_or_404
+from .state import cached_page, corpus, person_or_404
 
 
 def _entry(c, person) -> dict:
@@ -20,9 +20,12 @@ def _letter(person) -> str:
 
 def index():
     c = corpus()
-    entries = [_entry(c, p) for p in c.persons.values()]
-    groups = [(letter, list(items)) for letter, items in groupby(entries, key=lambda e: _letter(e["person"]))]
-    return render_template("persons.html", groups=groups, total=len(entries), twin="api_persons")
+
+    def make():
+        entries = [_entry(c, p) for p in c.persons.values()]
+        groups = [(letter, list(items)) for letter, items in groupby(entries, key=lambda e: _letter(e["person"]))]
+        return render_template("persons.html", groups=groups, total=len(entries), twin="api_persons")
+    return cached_page(("persons",), make)
 
 
 def api_persons():
@@ -34,17 +37,18 @@ def api_persons():
 
 def _occurrences(c, person_id):
     """[(document, [mention…])] in the edition's order of documents."""
-    mentions = c.mentions.get(person_id, [])
-    return [(doc, [m for m in mentions if m.doc_id == doc.id]) for doc in c.documents.values()
-            if any(m.doc_id == doc.id for m in mentions)]
+    by_doc: dict[str, list] = {}
+    for m in c.mentions.get(person_id, []):
+        by_doc.setdefault(m.doc_id, []).append(m)
+    return [(doc, by_doc[doc.id]) for doc in c.documents.values() if doc.id in by_doc]
 
 
 def page(person_id: str):
     c = corpus()
     person = person_or_404(person_id)
-    return render_template("person.html", person=person, occurrences=_occurrences(c, person.id),
-                           mentions=len(c.mentions.get(person.id, [])),
-                           twin="api_person", twin_args={"person_id": person.id})
+    return cached_page(("person", person.id), lambda: render_template(
+        "person.html", person=person, occurrences=_occurrences(c, person.id),
+        mentions=len(c.mentions.get(person.id, [])), twin="api_person", twin_args={"person_id": person.id}))
 
 
 def api_person(person_id: str):

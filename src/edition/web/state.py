@@ -1,13 +1,22 @@
 """The app's view of the edition folder: the corpus (reloaded when a file changes), the cache,
-the search index (synced on each search: unchanged files cost a hash) and the DTS edition."""
+the search index (synced on each search: unchanged files cost a hash) and the DTS edition.
+
+Whether a file changed is asked on every request (a stat per file: a few microseconds for the
+edition); for a folder of more than corpus.EAGER files, at most once every RECHECK seconds,
+or 10,000 stats would be most of every request.
+"""
 
 import threading
+import time
 from pathlib import Path
 
-from flask import abort, current_app
+from flask import abort, current_app, g, has_request_context, request
 
 from . import corpus as corpus_mod
 from .cache import RenderCache
+
+
+RECHECK = 1.0  # seconds
 
 
 class Edition:
@@ -16,10 +25,31 @@ class Edition:
         self.cache = RenderCache(cache_size)
         self._search = None
         self._search_lock = threading.Lock()
+        self._signature: tuple[float, tuple] = (0.0, ())
+        self._corpus: tuple[tuple, corpus_mod.Corpus] | None = None  # (signature, corpus)
+        self._corpus_lock = threading.Lock()
+
+    def signature(self) -> tuple:
+        if has_request_context() and "edition_signature" in g:  # once per request is enough
+            return g.edition_signature
+        checked, sig = self._signature
+        if len(sig) <= corpus_mod.EAGER or time.monotonic() - checked > RECHECK:
+            sig = corpus_mod.signature(self.folder)
+            self._signature = (time.monotonic(), sig)
+        if has_request_context():
+            g.edition_signature = sig
+        return sig
 
     def corpus(self) -> corpus_mod.Corpus:
-        return self.cache.get(("corpus",), lambda: corpus_mod.load(self.folder),
-                              signature=corpus_mod.signature(self.folder))
+        """The corpus, kept apart from the page cache (evicting it would mean reading every file)."""
+        sig = self.signature()
+        kept = self._corpus
+        if kept is not None and kept[0] == sig:
+            return kept[1]
+        with self._corpus_lock:  # one reload at a time, whoever asks
+            if self._corpus is None or self._corpus[0] != sig:
+                self._corpus = (sig, corpus_mod.load(self.folder))
+            return self._corpus[1]
 
     def persons_path(self) -> Path:
         return self.folder / corpus_mod.PERSONS_FILE
@@ -45,7 +75,7 @@ class Edition:
         from ..dts.endpoints import Endpoints
 
         return self.cache.get(("dts", base), lambda: DtsEdition(self.document_paths(), Endpoints(base=base)),
-                              signature=corpus_mod.signature(self.folder))
+                              signature=self.signature())
 
 
 def edition() -> Edition:
@@ -54,6 +84,12 @@ def edition() -> Edition:
 
 def corpus() -> corpus_mod.Corpus:
     return edition().corpus()
+
+
+def cached_page(key: tuple, make):
+    """A whole page, rendered once per corpus (any change to a file makes a new corpus): the
+    templates' links and the "cite this" URL depend only on the path, host and mount point."""
+    return corpus().pages.get((*key, request.path, request.host_url, request.script_root), make, signature=())
 
 
 def document_or_404(doc_id: str):

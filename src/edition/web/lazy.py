@@ -1,0 +1,80 @@
+"""The costly parts of the corpus (quoted mentions, the apparatus) made when a page asks, and kept
+in bounded caches: read-only mappings that look like the dicts they replace.
+
+`PerDocument`: doc id -> what `make(tree, doc id)` returns (the tree is parsed again: trees are
+not kept). `PerPerson`: person id -> that person's mentions in the edition's order, as a
+sequence whose length (and truth) comes from the counts of the first pass, so the index of
+persons and the search form never quote anything; only iterating it reads the documents that
+name the person, quoting only that person's mentions.
+"""
+
+from collections.abc import Mapping, Sequence
+
+from .cache import RenderCache
+
+
+class PerDocument(Mapping):
+    def __init__(self, corpus, make, size: int):
+        self._corpus, self._make, self._cache = corpus, make, RenderCache(size)
+
+    def __getitem__(self, doc_id):
+        if doc_id not in self._corpus.documents:
+            raise KeyError(doc_id)
+        return self._cache.get(doc_id, lambda: self._make(self._corpus.tree(doc_id), doc_id), signature=())
+
+    def cached(self, doc_id):
+        """The value if it is at hand, else None (never computes)."""
+        return self._cache.peek(doc_id)
+
+    def __iter__(self):
+        return iter(self._corpus.documents)
+
+    def __len__(self):
+        return len(self._corpus.documents)
+
+
+class PersonMentions(Sequence):
+    """One person's mentions: counted at once, quoted on first use."""
+
+    def __init__(self, corpus, person_id: str):
+        self._corpus, self._id, self._items = corpus, person_id, None
+        self._count = sum(corpus.index.by_person.get(person_id, {}).values())
+
+    def _quoted(self) -> list:
+        if self._items is None:
+            from .mentions import mentions_in
+
+            items = []
+            for doc_id in self._corpus.index.by_person.get(self._id, {}):
+                whole = self._corpus.by_document.cached(doc_id)
+                if whole is not None:
+                    items.extend(m for m in whole if m.person_id == self._id)
+                else:
+                    items.extend(mentions_in(self._corpus.tree(doc_id), doc_id, only={self._id}))
+            self._items = items
+        return self._items
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, i):
+        return self._quoted()[i]
+
+    def __iter__(self):
+        return iter(self._quoted())
+
+
+class PerPerson(Mapping):
+    def __init__(self, corpus, size: int):
+        self._corpus, self._cache = corpus, RenderCache(size)
+
+    def __getitem__(self, person_id):
+        if person_id not in self._corpus.index.by_person:
+            raise KeyError(person_id)
+        return self._cache.get(person_id, lambda: PersonMentions(self._corpus, person_id), signature=())
+
+    def __iter__(self):
+        return iter(self._corpus.index.by_person)
+
+    def __len__(self):
+        return len(self._corpus.index.by_person)
