@@ -46,6 +46,7 @@ def _exceptions(args, xml_path):
 def _tag(path: Path, args) -> int:
     from ..dates.recogniser import Context
     from ..dates.tagger import tag_tree
+    from ..retag import serialise
     from ..xmlsafe import parse_file, read_text, require_tei
 
     if args.fixed_context and not args.context_year:
@@ -53,20 +54,9 @@ def _tag(path: Path, args) -> int:
     raw = read_text(path)
     tree = require_tei(parse_file(path), str(path))
     count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
-    replace_file(path, _serialise(tree, raw).encode("utf-8"))
+    replace_file(path, serialise(tree, raw).encode("utf-8"))
     print(f"{path}: tagged {count} date{'s' if count != 1 else ''}")
     return EXIT_OK
-
-
-def _serialise(tree, raw: str) -> str:
-    """The tree as text, keeping the file's prolog (declaration, xml-model PIs) and ending as written."""
-    from lxml import etree
-
-    from ..sourcetext import TOKEN
-
-    tags = [m for m in TOKEN.finditer(raw) if not m.group().startswith(("<?", "<!"))]
-    prolog, epilogue = raw[: tags[0].start()], raw[tags[-1].end():]
-    return prolog + etree.tostring(tree.getroot(), encoding="unicode") + epilogue
 
 
 def _files(paths):

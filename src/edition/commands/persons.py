@@ -47,7 +47,7 @@ def _setup(args, first: Path):
 
 
 def _tag(path: Path, args) -> int:
-    from ..persons.serialise import serialise
+    from ..retag import serialise
     from ..persons.tagger import tag_tree
     from ..xmlsafe import parse_file, read_text, require_tei
 
