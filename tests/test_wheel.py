@@ -1,12 +1,14 @@
 """An installed wheel, away from the checkout, still finds its stylesheets and schemas."""
 
+import shutil
 import subprocess
 import sys
 import venv
 
+import lxml.html
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, TEI
 
 
 @pytest.mark.slow
@@ -30,3 +32,12 @@ def test_wheel_installed_in_a_fresh_venv_runs_from_outside_the_checkout(tmp_path
     for name in ("xslt", "schema"):
         assert "site-packages/edition/_data/" + name in found[name]
         assert not found[name].startswith(str(ROOT) + "/" + name)
+    # The packaged schema validates, and the packaged docs reach the viewer's About page.
+    shutil.copytree(TEI, outside / "tei")
+    check = subprocess.run([str(edition), "validate", "tei"], cwd=outside, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    built = subprocess.run([str(edition), "build", "tei", "--out", "out", "--static", "site"], cwd=outside,
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    about = lxml.html.parse(str(outside / "site" / "about" / "index.html")).getroot()
+    assert about.get_element_by_id("enc-encoding-decisions").text_content() == "Encoding decisions"

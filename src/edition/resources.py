@@ -15,7 +15,7 @@ _CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def data_dir(name: str) -> Path:
-    """Return the folder `xslt` or `schema` as a real path."""
+    """Return the folder `xslt`, `schema` or `docs` as a real path."""
     packaged = resources.files("edition").joinpath("_data", name)
     if packaged.is_dir():
         return Path(str(packaged))

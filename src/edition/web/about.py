@@ -7,6 +7,8 @@ from pathlib import Path
 from flask import current_app, jsonify, render_template
 
 from .. import __version__
+from ..errors import EditionError
+from ..resources import data_dir
 from .state import corpus, edition
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -15,8 +17,11 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 def _docs_file() -> Path | None:
     configured = current_app.config.get("ENCODING_DOC")
     candidates = [Path(configured)] if configured else []
-    candidates += [edition().folder.parent / "docs" / "encoding.md",
-                   Path(__file__).resolve().parents[3] / "docs" / "encoding.md"]
+    candidates.append(edition().folder.parent / "docs" / "encoding.md")
+    try:  # the wheel's copy (or the checkout's docs/), for an edition served from elsewhere
+        candidates.append(data_dir("docs") / "encoding.md")
+    except EditionError:
+        pass
     return next((p for p in candidates if p.is_file()), None)
 
 
