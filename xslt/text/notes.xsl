@@ -59,8 +59,9 @@
       <xsl:sequence select="'Notes&#10;-----'"/>
       <!-- Book endnotes were not transcribed: say so where a reader looks for them. -->
       <xsl:if test="exists($endnotes)">
-        <xsl:sequence select="ed:wrap('Endnote markers [' || $endnotes[1] || ']' || (if (count($endnotes) gt 1) then '–[' || $endnotes[last()] || ']' else '')
-                                      || ': the endnotes are not in the source transcription.', '')"/>
+        <xsl:sequence select="ed:wrap(if (count($endnotes) gt 1)
+            then 'Endnote markers [' || $endnotes[1] || ']–[' || $endnotes[last()] || ']: the endnotes are not in the source transcription.'
+            else 'Endnote marker [' || $endnotes || ']: the endnote is not in the source transcription.', '')"/>
       </xsl:if>
       <xsl:apply-templates select="$notes" mode="text-note">
         <xsl:with-param name="indent" select="''" tunnel="yes"/>
