@@ -53,9 +53,9 @@ class Server:
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
 
-    def wait_ready(self, limit: float, path: str = "/about/") -> float:
-        """Seconds from start until `path` answers 200: start-up and the corpus loaded (the front
-        page is not used: it renders every document, which is measured on its own)."""
+    def wait_ready(self, limit: float, path: str = "/static/favicon.svg") -> float:
+        """Seconds from start until `path` answers 200: the server is up (on a large corpus the
+        viewer reads the files on first use: that is measured apart, as the first /about/)."""
         while time.perf_counter() - self.started < limit:
             if self.proc.poll() is not None:
                 self.log.seek(0)
@@ -66,6 +66,11 @@ class Server:
             except OSError:
                 time.sleep(0.05)
         raise RuntimeError(f"server not ready within {limit} s")
+
+    def peak_so_far(self) -> float:
+        """Peak RSS in MB of the server up to now (VmHWM)."""
+        with open(f"/proc/{self.proc.pid}/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 
     def stop(self) -> float:
         self.proc.send_signal(signal.SIGTERM)
@@ -120,7 +125,7 @@ def pages(port: int, tei_dir: Path) -> dict[str, str | None]:
     first = next(p for p in sorted(Path(tei_dir).glob("*.xml")) if p.name != "persons.xml")
     doc_id = parse_file(first).getroot().get(f"{{{XML_NS}}}id")
     person_id = parse_file(Path(tei_dir) / "persons.xml").xpath("string(//tei:person[1]/@xml:id)", namespaces=NS)
-    search = next((c for c in ("/search?q=Stalin", "/search/?q=Stalin") if get(port, c)[0] == 200), None)
+    search = "/search/?q=Stalin"  # not probed: a first search builds the index, which is measured in turn
     return {"document page": f"/doc/{doc_id}/", "person page": f"/persons/{person_id}/",
             "index of persons": "/persons/", "search": search}
 
@@ -136,23 +141,28 @@ def first_answer(port: int, path: str, limit: float) -> float | None:
 
 
 def measure(tei_dir: Path, requests: int, clients: int, limit: float, ready_limit: float = 1800) -> dict:
-    """Start-up, then each page under load, then (last, as it may not finish) the front page."""
+    """Start-up, the first page that lists the documents, the front page, then each page under load
+    (search last: on a large corpus its first requests build the search index and may time out,
+    and a request the client gave up on still runs in the server)."""
     server = Server(tei_dir)
     result = {"pages": {}}
     try:
         result["start_s"] = server.wait_ready(ready_limit)
+        result["corpus_s"] = first_answer(server.port, "/about/", ready_limit)  # lists every document
+        result["front_page_s"] = first_answer(server.port, "/", 3 * limit)
+        result["front_page_limit_s"] = 3 * limit
         for name, path in pages(server.port, tei_dir).items():
             if path is None:
                 result["pages"][name] = None
                 continue
+            if name == "search":
+                result["peak_before_search_mb"] = server.peak_so_far()
             first = first_answer(server.port, path, 6 * limit)  # renders; the load then hits the cache
             if first is None:
                 result["pages"][name] = {"path": path, "timeout_s": 6 * limit}
                 continue
             result["pages"][name] = {"path": path, "first_ms": 1000 * first,
                                      **load(server.port, path, requests, clients, limit)}
-        result["front_page_s"] = first_answer(server.port, "/", 3 * limit)
-        result["front_page_limit_s"] = 3 * limit
     finally:
         result["peak_rss_mb"] = server.stop()
     return result

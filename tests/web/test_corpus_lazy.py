@@ -1,0 +1,65 @@
+"""The corpus reads cheaply first and quotes on demand (edition.web.corpus, lazy.py): the counts
+of the first pass must agree with what is quoted later, and a large folder is read on first use."""
+
+import shutil
+
+import pytest
+
+from edition.errors import InputError
+from edition.web import corpus as corpus_mod
+from edition.web.corpus import load
+from edition.web.mentions import mentions_in
+
+from conftest import TEI
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(TEI)
+
+
+def test_each_documents_counts_equal_its_quoted_mentions_and_interventions(corpus):
+    for doc_id in corpus.documents:
+        assert corpus.mention_count(doc_id) == len(corpus.by_document[doc_id])
+        assert corpus.intervention_count(doc_id) == len(corpus.apparatus[doc_id])
+
+
+def test_a_persons_count_equals_the_mentions_quoted_for_them(corpus):
+    for person_id in corpus.mentions:
+        quoted = list(corpus.mentions[person_id])
+        assert len(corpus.mentions[person_id]) == len(quoted) > 0
+        assert {m.person_id for m in quoted} == {person_id}
+        assert sorted({m.doc_id for m in quoted}) == sorted(corpus.documents_of(person_id))
+
+
+def test_quoting_one_person_gives_the_same_lines_as_quoting_the_whole_document(corpus):
+    doc_id = max(corpus.documents, key=corpus.mention_count)
+    tree = corpus.tree(doc_id)
+    every = mentions_in(tree, doc_id)
+    for person_id in {m.person_id for m in every}:
+        assert mentions_in(tree, doc_id, only={person_id}) == [m for m in every if m.person_id == person_id]
+
+
+def test_a_large_folder_is_read_on_first_use_and_a_broken_file_fails_there(tmp_path, monkeypatch):
+    folder = tmp_path / "tei"
+    shutil.copytree(TEI, folder)
+    broken = sorted(p for p in folder.glob("*.xml") if p.name != "persons.xml")[0]
+    broken.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><unclosed></TEI>", encoding="utf-8")
+    with pytest.raises(InputError):
+        load(folder)  # the edition's size: read at once
+    monkeypatch.setattr(corpus_mod, "EAGER", 2)
+    lazy = load(folder)  # "large": nothing read yet
+    with pytest.raises(InputError, match=broken.name):
+        lazy.documents
+
+
+def test_the_front_page_cites_each_source_as_the_document_page_does(real_client, corpus):
+    import lxml.html
+
+    front = lxml.html.fromstring(real_client.get("/").data)
+    listed = [c.text_content().strip() for c in front.findall(".//ol[@class='document-list']//p[@class='citation']/cite")]
+    on_pages = []
+    for doc_id in corpus.documents:
+        page = lxml.html.fromstring(real_client.get(f"/doc/{doc_id}/").data)
+        on_pages.append(page.find(".//p[@class='source-citation']/cite").text_content().strip())
+    assert listed == on_pages and all(listed)
