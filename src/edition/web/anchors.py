@@ -1,10 +1,10 @@
 """Fragment ids in the reading view for mentions, interventions and blocks, in one place.
 
-The XSLT (the one rendering path) gives paragraphs ids `p1`, `p2`… (text//p in document
-order) and note bodies their xml:id, but mentions and corrections no id of their own. So the
-index can link to "the exact place", the viewer numbers them here from the TEI and
-`anchoring.add_ids` writes these ids onto the XSLT's elements, matching them in the order
-the XSLT emits them (document header, then the text flow, then the notes list).
+The XSLT (the one rendering path) writes these ids into the HTML: paragraphs `p1`, `p2`…
+(text//p in document order), note bodies their xml:id, mentions `{doc}-pnN` and interventions
+`{doc}-appN` (xslt/README.md). The index of persons and the apparatus link to "the exact
+place" with the same numbering, computed here from the TEI; a test checks that both agree on
+the five documents.
 """
 
 from ..xmlsafe import TEI_NS, XML_NS
@@ -19,10 +19,6 @@ def _outermost_name(el):
     for a in el.iterancestors(T + "persName"):
         top = a
     return top
-
-
-def _note_of(el):
-    return next(el.iterancestors(T + "note"), None)
 
 
 def is_intervention(el) -> bool:
@@ -61,19 +57,3 @@ def block_id(block, paragraphs: dict) -> str:
             return node.get(XML_ID)
         node = node.getparent()
     return ""
-
-
-def in_html_order(root, tags) -> list:
-    """The elements with `tags` in the order the HTML shows them: header, text flow, notes list."""
-    out = []
-    title_stmt = root.find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt")
-    if title_stmt is not None:
-        for part in title_stmt.findall(T + "title")[:1] + title_stmt.findall(T + "author"):
-            out.extend(part.iter(*tags))
-    text = root.find(T + "text")
-    if text is None:
-        return out
-    out.extend(el for el in text.iter(*tags) if _note_of(el) is None)
-    for note in (n for n in text.iter(T + "note") if _note_of(n) is None):
-        out.extend(el for el in note.iter(*tags) if _note_of(el) is note)
-    return out

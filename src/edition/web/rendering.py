@@ -4,8 +4,6 @@ Document bodies are never built here: this only calls the render package and rem
 output until the TEI file (or the personography, which supplies names) changes.
 """
 
-from ..xmlsafe import parse_file
-from .anchoring import add_ids
 from .state import edition
 
 
@@ -14,13 +12,12 @@ def _deps(doc):
 
 
 def article_html(doc, view: str, persons_base: str) -> str:
-    """The XSLT's <article>, with ids on mentions and interventions (see anchoring.py)."""
+    """The XSLT's <article> (ids on paragraphs, notes, mentions and interventions: see anchors.py)."""
     from .. import render
 
     def build():
-        html = render.to_html(doc.path, view=view, persons_base=persons_base,
+        return render.to_html(doc.path, view=view, persons_base=persons_base,
                               persons_path=edition().persons_path() if edition().persons_path().is_file() else None)
-        return add_ids(html, parse_file(doc.path).getroot(), doc.id)
 
     return edition().cache.get(("html", doc.id, view, persons_base), build, deps=_deps(doc))
 
