@@ -80,7 +80,7 @@ def _person(el) -> str | None:
 class _Extractor:
     def __init__(self, root):
         self.root = root
-        self.paragraphs = anchors.paragraph_ids(root)
+        self.paragraphs = anchors.block_ids(root)
         self.notes = anchors.note_ids(root)
         self.pages = anchors.page_ids(root)
         self.order: list[tuple[object, object, str, str]] = []  # (element, builder, page, page_n)
