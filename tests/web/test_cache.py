@@ -45,6 +45,15 @@ def test_cache_evicts_the_least_recently_used_entry_when_full():
     assert calls == ["a", "b", "c", "b"]  # "a" stayed (recently used), "b" was evicted by "c"
 
 
+def test_cache_with_a_byte_budget_keeps_the_text_under_it_and_never_holds_a_larger_page():
+    cache = RenderCache(maxsize=100, maxbytes=10)
+    for key in ("a", "b", "c"):
+        cache.get(key, lambda: "x" * 4)
+    assert len(cache) == 2 and cache.bytes == 8  # "a" went to keep the text under 10 characters
+    assert cache.get("huge", lambda: "y" * 11) == "y" * 11
+    assert cache.peek("huge") is None and cache.bytes == 8
+
+
 def test_cache_renders_again_when_a_dependency_changes(tmp_path):
     dep = tmp_path / "x.xml"
     dep.write_text("one")

@@ -2,7 +2,9 @@
 
 Each entry remembers the (mtime_ns, size) of the files it depends on; a lookup stats them
 (cheap: a handful of files) and renders again when any changed, so editing a TEI file shows
-on the next request without restarting `edition serve`. Least recently used entries go first.
+on the next request without restarting `edition serve`. Least recently used entries go first,
+when there are more than `maxsize` entries or, given `maxbytes`, when the text kept (str and
+bytes values) exceeds it: one person's page on a large corpus can be 20 MB.
 """
 
 import threading
@@ -21,9 +23,13 @@ def file_signature(paths) -> tuple:
     return tuple(sig)
 
 
+def _size(value) -> int:
+    return len(value) if isinstance(value, (str, bytes)) else 0
+
+
 class RenderCache:
-    def __init__(self, maxsize: int = 64):
-        self.maxsize = maxsize
+    def __init__(self, maxsize: int = 64, maxbytes: int | None = None):
+        self.maxsize, self.maxbytes, self.bytes = maxsize, maxbytes, 0
         self._data: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
@@ -40,10 +46,13 @@ class RenderCache:
         value = build()  # outside the lock: rendering is slow, lookups must not wait on it
         with self._lock:
             self.misses += 1
+            if self.maxbytes is not None and _size(value) > self.maxbytes:
+                return value  # not kept: it alone would push out everything else
+            old = self._data.pop(key, None)
+            self.bytes += _size(value) - (_size(old[1]) if old else 0)
             self._data[key] = (sig, value)
-            self._data.move_to_end(key)
-            while len(self._data) > self.maxsize:
-                self._data.popitem(last=False)
+            while len(self._data) > self.maxsize or (self.maxbytes is not None and self.bytes > self.maxbytes):
+                self.bytes -= _size(self._data.popitem(last=False)[1][1])
         return value
 
     def peek(self, key):

@@ -29,6 +29,7 @@ from .personography import Person, load_persons
 
 PERSONS_FILE = "persons.xml"
 EAGER = 200  # up to this many files, load() reads them all at once (and fails there, not later)
+PAGES_BYTES = 64 * 1024 * 1024  # whole pages kept, at most
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ class Corpus:
         self._persons: dict[str, Person] | None = None
         self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
         self.apparatus = PerDocument(self, interventions_in, cache_size)
-        self.mentions = PerPerson(self, cache_size)  # by person id
-        self.pages = RenderCache(cache_size)  # whole pages; a changed file makes a new Corpus
+        self.mentions = PerPerson(self, cache_size // 8)  # by person id; one can be 20,000 quotes
+        self.pages = RenderCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
 
     @property
