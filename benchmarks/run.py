@@ -125,9 +125,9 @@ def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None
               f"{rss:.0f} MB")
 
 
-def viewer_rows(table: Table, tei: Path, requests: int, clients: int, limit: float) -> None:
+def viewer_rows(table: Table, tei: Path, requests: int, clients: int, limit: float, search: bool) -> None:
     try:
-        result = viewer.measure(tei, requests, clients, limit)
+        result = viewer.measure(tei, requests, clients, limit, search=search)
     except (RuntimeError, OSError) as exc:
         table.add("viewer", None, "", f"not measured: {exc}", per_doc=False)
         return
@@ -162,6 +162,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--serial", action="store_true", help="serial rows even above 100 documents")
     parser.add_argument("--no-viewer", action="store_true")
+    parser.add_argument("--no-search", action="store_true", help="viewer: skip /search/ (it builds its index first)")
     parser.add_argument("--requests", type=int, default=1000, help="requests per viewer page")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--time-limit", type=float, default=20, help="seconds per viewer page at most")
@@ -184,7 +185,7 @@ def main() -> int:
             serial_rows(table, tei, runs, tmp)
         batch_rows(table, tei, runs, args.jobs, tmp)
         if not args.no_viewer:
-            viewer_rows(table, tei, args.requests, args.clients, args.time_limit)
+            viewer_rows(table, tei, args.requests, args.clients, args.time_limit, not args.no_search)
     print(f"\nMachine: {machine().replace('at start', 'at end')}\n")
     print(table.markdown(), end="")
     return 0
