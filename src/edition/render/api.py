@@ -19,8 +19,7 @@ VIEWS = ("reading", "diplomatic")
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
-def _source(path: Path | str) -> tuple[Path, str]:
-    path = Path(path)
+def _checked_text(path: Path) -> str:
     data = path.read_bytes() if path.is_file() else None
     if data is None:
         xmlsafe.parse_file(path)  # raises the usual "no such file" / "is a folder" InputError
@@ -28,14 +27,21 @@ def _source(path: Path | str) -> tuple[Path, str]:
     xmlsafe.require_tei(xmlsafe.parse_bytes(data, str(path)), str(path))
     # utf-8-sig: a byte-order mark is legal XML, but Saxon, handed the decoded text, would see a
     # U+FEFF before the prolog and refuse it
-    return path, data.decode("utf-8-sig")
+    return data.decode("utf-8-sig")
+
+
+def _source(path: Path | str):
+    """(path, the document parsed by Saxon): checked and parsed once per version of the file, so
+    the page and the two texts of one document (and every page naming a person) share one parse."""
+    path = Path(path)
+    return path, compiler.parse_cached(path, lambda: _checked_text(path))
 
 
 def _personography(persons_path: Path | str | None):
     """The parsed personography, read and checked again only when the file changes."""
     if persons_path is None:
         return None
-    return compiler.parse_cached(Path(persons_path), lambda: _source(persons_path)[1])
+    return _source(persons_path)[1]
 
 
 def _check_link_prefix(value: str, name: str) -> str:
@@ -61,7 +67,7 @@ def to_html(
     """
     if view not in VIEWS:
         raise ValueError(f"view must be one of {VIEWS}, not {view!r}")
-    path, text = _source(tei_path)
+    path, node = _source(tei_path)
     if persons_path is None and (path.parent / "persons.xml").is_file():
         persons_path = path.parent / "persons.xml"
     params = {
@@ -71,7 +77,7 @@ def to_html(
         "personography": _personography(persons_path),
         "page": page,
     }
-    return compiler.run("html.xsl", text, params, str(path))
+    return compiler.run("html.xsl", node, params, str(path))
 
 
 def to_text(tei_path: Path | str, *, diplomatic: bool = False) -> str:
@@ -80,8 +86,8 @@ def to_text(tei_path: Path | str, *, diplomatic: bool = False) -> str:
     The reading text has corrected readings and no page furniture; the diplomatic text keeps
     the source's readings, running heads and classification lines (every word of the source).
     """
-    path, text = _source(tei_path)
-    out = compiler.run("text.xsl", text, {"diplomatic": diplomatic}, str(path))
+    path, node = _source(tei_path)
+    out = compiler.run("text.xsl", node, {"diplomatic": diplomatic}, str(path))
     return unicodedata.normalize("NFC", out.rstrip("\n") + "\n")
 
 
@@ -96,6 +102,6 @@ def persons_index_html(
     `mentions` maps a person id to (href, label) pairs: the documents that mention the person
     (see `edition.render.mentions.collect_mentions`). Each entry has id = the person's id.
     """
-    path, text = _source(persons_path)
+    path, node = _source(persons_path)
     params = {"mentions": mentions_document(mentions or {}, compiler), "page": page}
-    return compiler.run("persons.xsl", text, params, str(path))
+    return compiler.run("persons.xsl", node, params, str(path))

@@ -18,6 +18,7 @@ _LOCK = threading.RLock()
 _processor = None
 _executables: dict[str, object] = {}
 _documents: dict[tuple, object] = {}
+_KEEP = 32  # parsed documents kept (the personography and the documents being rendered)
 
 
 def _proc():
@@ -58,10 +59,16 @@ def parse_cached(path: Path, read):
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     with _LOCK:
         if key not in _documents:
-            if len(_documents) > 16:
+            if len(_documents) >= _KEEP:  # bounded: a batch build passes thousands of documents
                 _documents.clear()
             _documents[key] = _proc().parse_xml(xml_text=read())
         return _documents[key]
+
+
+def forget_documents() -> None:
+    """Drop the parsed documents (a benchmark measuring a build from the files calls this)."""
+    with _LOCK:
+        _documents.clear()
 
 
 def _proc_parse(text: str):
@@ -69,8 +76,9 @@ def _proc_parse(text: str):
         return _proc().parse_xml(xml_text=text)
 
 
-def run(stylesheet: str, source_text: str, params: dict, name: str) -> str:
-    """Transform `source_text` (already checked by edition.xmlsafe) with `params`.
+def run(stylesheet: str, source, params: dict, name: str) -> str:
+    """Transform `source` (text already checked by edition.xmlsafe, or a document from
+    `parse_cached`) with `params`.
 
     `params` values: str, bool, or a parsed document (from `parse_cached`) or None.
     """
@@ -87,7 +95,7 @@ def run(stylesheet: str, source_text: str, params: dict, name: str) -> str:
                 value = proc.make_string_value(value)
             executable.set_parameter(key, value)
         try:
-            node = proc.parse_xml(xml_text=source_text)
+            node = proc.parse_xml(xml_text=source) if isinstance(source, str) else source
             return executable.transform_to_string(xdm_node=node)
         except Exception as exc:
             message = " ".join(str(exc).split())
