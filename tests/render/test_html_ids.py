@@ -8,7 +8,7 @@ import lxml.etree
 import lxml.html
 
 from edition.render import api
-from edition.web import anchors
+from edition import anchors
 
 
 def ids(article, xpath):

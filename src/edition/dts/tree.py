@@ -15,7 +15,7 @@ A document without page breaks has no pages tree.
 
 from dataclasses import dataclass, field
 
-from ..search import anchors
+from .. import anchors
 
 T = anchors.T
 PAGES = "pages"

@@ -8,7 +8,7 @@ where it is, so the panel links to its place.
 from dataclasses import dataclass
 
 from ..xmlsafe import TEI_NS
-from . import anchors
+from .. import anchors
 from .textflow import block_of, context, pieces, squash
 
 T = f"{{{TEI_NS}}}"

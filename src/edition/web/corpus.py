@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..xmlsafe import XML_NS, parse_file, require_tei
-from .anchors import intervention_ids
+from ..anchors import intervention_ids
 from .apparatus import interventions_in
 from .cache import RenderCache
 from .citations import source_digest

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from ..xmlsafe import TEI_NS
-from . import anchors
+from .. import anchors
 from .textflow import block_of, context, pieces
 
 T = f"{{{TEI_NS}}}"
@@ -50,7 +50,8 @@ def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
         return []
     names = [el for el in text.iter(T + "persName") if el.get("ref")]
     numbered = {el: i for i, el in enumerate(names, 1)}
-    ids, paragraphs = anchors.mention_ids(tree.getroot(), doc_id), anchors.paragraph_ids(tree.getroot())
+    root = tree.getroot()
+    ids, blocks, notes = anchors.mention_ids(root, doc_id), anchors.block_ids(root), anchors.note_ids(root)
     by_block: dict = {}
     for el in names:
         by_block.setdefault(block_of(el), []).append(el)
@@ -66,7 +67,7 @@ def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
             for pid in person_ids(el.get("ref")):
                 if only is not None and pid not in only:
                     continue
-                block_anchor = anchors.block_id(block, paragraphs)
+                block_anchor = anchors.block_anchor(block, blocks, notes) if block is not None else ""
                 out.append(Mention(doc_id, pid, numbered[el], ids.get(el) or block_anchor, block_anchor,
                                    before, said, after, el.get("cert", "")))
     return sorted(out, key=lambda m: m.n)

@@ -12,7 +12,7 @@ def _deps(doc):
 
 
 def article_html(doc, view: str, persons_base: str) -> str:
-    """The XSLT's <article> (ids on paragraphs, notes, mentions and interventions: see anchors.py)."""
+    """The XSLT's <article> (ids on paragraphs, notes, mentions and interventions: see edition/anchors.py)."""
     from .. import render
 
     def build():

@@ -1,22 +1,26 @@
-"""The HTML ids the reading view gives the places a search result links to, computed from the TEI.
+"""The HTML ids the reading view gives to places in a document, computed from the TEI.
 
-Same rules as the XSLT (xslt/html/structure.xsl, notes.xsl, furniture.xsl), restated here so a
-result can link without rendering:
+The XSLT (the one rendering path) writes them into the HTML; search results, DTS, the index of
+persons and the apparatus link to them without rendering, so the rules are restated here
+(xslt/README.md states them for the stylesheets; tests check both agree on the five documents):
 - a paragraph is "p" + its position among all `text//p` in document order (p1, p2…; paragraphs
   inside notes and quotations count too); list items, verse lines, heads, image text and bylines
   likewise, each kind counted by itself (item1, l1, head1, ab1, byline1), and a block quotation
   without paragraphs of its own "quote1"… (xslt/html/document.xsl, its accumulators);
 - a note body is its xml:id, else "{doc}-note-{k}" (k = notes before it, +1);
 - a page break is "page" + its @n with characters outside [A-Za-z0-9-] removed, "-2", "-3"… for
-  a number printed again, or "page-u{k}" for the k-th break without @n.
+  a number printed again, or "page-u{k}" for the k-th break without @n;
+- a mention is "{doc}-pn{k}" (k-th outermost persName with a @ref; a nested name shares its outer
+  name's id), an intervention "{doc}-app{k}" (k-th correction, supplied text or gap).
 """
 
 import re
 
-from ..xmlsafe import TEI_NS, XML_NS
+from .xmlsafe import TEI_NS, XML_NS
 
 T = f"{{{TEI_NS}}}"
 XML_ID = f"{{{XML_NS}}}id"
+INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 
@@ -88,3 +92,31 @@ def block_anchor(el, paragraphs: dict, notes: dict) -> str:
             return notes.get(node, "")
         node = node.getparent()
     return ""
+
+
+def _outermost_name(el):
+    top = el
+    for a in el.iterancestors(T + "persName"):
+        top = a
+    return top
+
+
+def is_intervention(el) -> bool:
+    """What the apparatus lists: corrections (choice with sic), supplied text, gaps."""
+    return el.tag != T + "choice" or el.find(T + "sic") is not None
+
+
+def mention_ids(root, doc_id: str) -> dict:
+    """{persName element: html id}; a name nested in a name shares its outer name's id."""
+    text = root.find(T + "text")
+    names = [el for el in text.iter(T + "persName") if el.get("ref")] if text is not None else []
+    outer = {}
+    for el in (e for e in names if _outermost_name(e) is e):
+        outer[el] = f"{doc_id}-pn{len(outer) + 1}"
+    return {el: outer.get(_outermost_name(el)) for el in names}
+
+
+def intervention_ids(root, doc_id: str) -> dict:
+    text = root.find(T + "text")
+    els = [el for el in text.iter(*INTERVENTIONS) if is_intervention(el)] if text is not None else []
+    return {el: f"{doc_id}-app{i}" for i, el in enumerate(els, 1)}
