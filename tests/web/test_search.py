@@ -128,3 +128,35 @@ def test_a_person_filter_naming_no_one_keeps_nothing(real_client, person):
     assert api(real_client, q="Stalin", person=person)["total"] == 0
     url, doc = results_page(real_client, q="Stalin", person=person)
     assert doc.xpath("//p[@class='search-summary']/text()")[0].startswith("0 passages")
+
+
+def test_the_pages_of_a_search_hold_every_passage_once_in_the_order_of_the_whole(real_client):
+    whole = api(real_client, q="Stalin", page_size=500)
+    assert whole["pages"] == 1 and whole["total"] > 100
+    seen, data = [], api(real_client, q="Stalin", page_size=40)
+    assert data["pages"] == -(-whole["total"] // 40) and data["prev"] is None
+    while True:
+        assert data["total"] == whole["total"] and data["total_documents"] == len(whole["documents"])
+        seen += places(data)
+        if data["next"] is None:
+            break
+        data = real_client.get(urljoin("/api/search.json", data["next"])).get_json()
+    assert seen == places(whole)
+    assert len(set(seen)) == len(seen)
+
+
+def test_a_results_page_shows_one_page_and_links_the_next_like_its_twin(real_client):
+    url, doc = results_page(real_client, q="Stalin", page=2, page_size=30)
+    twin = real_client.get(urljoin(url, doc.xpath("//link[@rel='alternate'][@type='application/json']/@href")[0])).get_json()
+    assert twin["page"] == 2 and twin["page_size"] == 30
+    assert len(doc.xpath("//div[@id='search-results']//li")) == sum(len(d["units"]) for d in twin["documents"]) == 30
+    assert doc.xpath("//nav[@class='search-pages']/a[@rel='prev']/@href")
+    following = doc.xpath("//nav[@class='search-pages']/a[@rel='next']/@href")[0]
+    assert parse_qs(urlsplit(following).query)["page"] == ["3"]
+    assert page(real_client.get(urljoin(url, following))).xpath("//p[@class='search-summary']")
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "x", "99999"])
+def test_a_page_number_out_of_range_gives_a_page_of_results(real_client, number):
+    data = api(real_client, q="Stalin", page=number)
+    assert 1 <= data["page"] <= data["pages"] and data["documents"]

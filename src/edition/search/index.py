@@ -1,11 +1,15 @@
 """The SQLite FTS5 index of the units, rebuilt per document when its file's content changes.
 
 One table row per unit (text, anchor, page, mentions as JSON) and one FTS5 row with the folded
-text (`body`) and the ids of the persons mentioned (`persons`). Each document's SHA-256 is
-stored with it: `sync()` re-extracts only the files whose bytes changed, drops documents no
-longer listed, and reloads the personography's name forms when persons.xml changes. A file
-that cannot be read or parsed (mid-edit) keeps its previous entries and its message goes to
-`errors`. The connection is shared by the viewer's threads behind one lock.
+text (`body`) and the ids of the persons mentioned (`persons`). Each document's SHA-256, size
+and mtime are stored with it: `sync()` hashes only a file whose size or mtime changed (so an
+unchanged corpus costs one stat per file), re-extracts only the files whose bytes changed,
+drops documents no longer listed, and reloads the personography's name forms when
+persons.xml changes. Documents are streamed: one is extracted, inserted and dropped at a time,
+committed every COMMIT_EVERY documents, so building in a file (store.py) needs memory for one
+document, not the corpus. A file that cannot be read or parsed (mid-edit) keeps its previous
+entries and its message goes to `errors`. The connection is shared by the viewer's threads
+behind one lock; several processes may share one file (a sync takes SQLite's write lock).
 """
 
 import hashlib
@@ -20,24 +24,38 @@ from .extract import Document, Mention, Unit, extract_file
 from .fold import fold
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents(doc_id TEXT PRIMARY KEY, position INTEGER, title TEXT,
-                                     path TEXT, sha256 TEXT);
+CREATE TABLE IF NOT EXISTS documents(num INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, position INTEGER,
+                                     title TEXT, path TEXT, sha256 TEXT, stat TEXT);
 CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, doc_id TEXT, seq INTEGER, kind TEXT,
                                  anchor TEXT, page TEXT, page_n TEXT, text TEXT, mentions TEXT);
 CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id, seq);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     body, persons, tokenize="unicode61 remove_diacritics 0 tokenchars '-_.'");
 """
+VERSION = 3  # of SCHEMA: a cache file of another version is not opened (store.py names it)
+# A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
+# document are a rowid range, so FTS5 counts per document and pages one document without a join.
+SEQ_BITS = 20
+COMMIT_EVERY = 50  # documents: a build interrupted midway keeps what it did
+_COLUMNS = "u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions"
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _stat(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 class SearchIndex:
     def __init__(self, db: str | Path = ":memory:"):
         self._lock = threading.RLock()
-        self.conn = sqlite3.connect(str(db), check_same_thread=False)
+        self.conn = sqlite3.connect(str(db), check_same_thread=False, timeout=600)
+        if str(db) != ":memory:":  # readers never wait for a writer; a lost commit is rebuilt, not lost data
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
         self.forms: dict[tuple[str, ...], frozenset[str]] = {}
         self.person_names: dict[str, str] = {}
@@ -47,39 +65,54 @@ class SearchIndex:
     def sync(self, tei_paths: list[Path | str], persons_path: Path | str | None = None) -> list[str]:
         """Bring the index up to date with these files (in this order); return re-indexed ids."""
         changed, self.errors = [], []
-        with self._lock, self.conn:
-            known = {row[0]: (row[1], row[2]) for row in
-                     self.conn.execute("SELECT path, doc_id, sha256 FROM documents")}
-            keep = set()
-            for position, path in enumerate(Path(p) for p in tei_paths):
-                doc_id, old = known.get(str(path), (None, None))
-                try:
-                    digest = _sha256(path)
-                except OSError as exc:
-                    self.errors.append(f"{path}: error: cannot read ({exc.strerror})")
-                    if doc_id:
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")  # another process syncing the same file waits here
+            try:
+                known = {row[0]: row[1:] for row in
+                         self.conn.execute("SELECT path, doc_id, sha256, stat, position FROM documents")}
+                keep = set()
+                for position, path in enumerate(Path(p) for p in tei_paths):
+                    doc_id, old, old_stat, old_position = known.get(str(path), (None, None, None, None))
+                    try:
+                        stat = _stat(path)
+                        if doc_id and stat == old_stat:  # size and mtime unchanged: no need to read it
+                            digest = old
+                        else:
+                            digest = _sha256(path)
+                    except OSError as exc:
+                        self.errors.append(f"{path}: error: cannot read ({exc.strerror})")
+                        if doc_id:
+                            keep.add(doc_id)
+                        continue
+                    if old == digest:
+                        if (stat, position) != (old_stat, old_position):
+                            self.conn.execute("UPDATE documents SET position=?, stat=? WHERE doc_id=?",
+                                              (position, stat, doc_id))
                         keep.add(doc_id)
-                    continue
-                if old == digest:
-                    self.conn.execute("UPDATE documents SET position=? WHERE doc_id=?", (position, doc_id))
-                    keep.add(doc_id)
-                    continue
-                try:
-                    doc = extract_file(path)
-                except InputError as exc:  # mid-edit or broken: keep what was indexed before
-                    self.errors.append(str(exc))
+                        continue
+                    try:
+                        doc = extract_file(path)
+                    except InputError as exc:  # mid-edit or broken: keep what was indexed before
+                        self.errors.append(str(exc))
+                        if doc_id:
+                            keep.add(doc_id)
+                        continue
                     if doc_id:
-                        keep.add(doc_id)
-                    continue
-                if doc_id:
-                    self._delete(doc_id)
-                self._delete(doc.id)
-                self._insert(doc, position, str(path), digest)
-                keep.add(doc.id)
-                changed.append(doc.id)
-            for (gone,) in self.conn.execute("SELECT doc_id FROM documents").fetchall():
-                if gone not in keep:
-                    self._delete(gone)
+                        self._delete(doc_id)
+                    self._delete(doc.id)
+                    self._insert(doc, position, str(path), digest, stat)
+                    keep.add(doc.id)
+                    changed.append(doc.id)
+                    if len(changed) % COMMIT_EVERY == 0:
+                        self.conn.commit()
+                        self.conn.execute("BEGIN IMMEDIATE")
+                for (gone,) in self.conn.execute("SELECT doc_id FROM documents").fetchall():
+                    if gone not in keep:
+                        self._delete(gone)
+                self.conn.commit()
+            except BaseException:
+                self.conn.rollback()
+                raise
         self._sync_persons(persons_path)
         return changed
 
@@ -102,15 +135,18 @@ class SearchIndex:
         self.conn.execute("DELETE FROM units WHERE doc_id=?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
 
-    def _insert(self, doc: Document, position: int, path: str, digest: str) -> None:
-        self.conn.execute("INSERT INTO documents VALUES (?,?,?,?,?)", (doc.id, position, doc.title, path, digest))
+    def _insert(self, doc: Document, position: int, path: str, digest: str, stat: str) -> None:
+        num = self.conn.execute(
+            "INSERT INTO documents(doc_id, position, title, path, sha256, stat) VALUES (?,?,?,?,?,?)",
+            (doc.id, position, doc.title, path, digest, stat)).lastrowid
         for u in doc.units:
             mentions = json.dumps([[m.start, m.end, m.person] for m in u.mentions])
-            cur = self.conn.execute(
-                "INSERT INTO units(doc_id, seq, kind, anchor, page, page_n, text, mentions) VALUES (?,?,?,?,?,?,?,?)",
-                (u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, mentions))
+            uid = num << SEQ_BITS | u.seq
+            self.conn.execute(
+                "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions) VALUES (?,?,?,?,?,?,?,?,?)",
+                (uid, u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, mentions))
             self.conn.execute("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
-                              (cur.lastrowid, fold(u.text), " ".join(u.persons)))
+                              (uid, fold(u.text), " ".join(u.persons)))
 
     def documents(self) -> list[tuple[str, str]]:
         """(doc_id, title) in edition order."""
@@ -120,23 +156,48 @@ class SearchIndex:
     def units(self, doc_id: str | None = None) -> list[Unit]:
         with self._lock:
             rows = self.conn.execute(
-                "SELECT u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions FROM units u "
+                f"SELECT {_COLUMNS} FROM units u "
                 "JOIN documents d USING(doc_id) WHERE ?1 IS NULL OR u.doc_id = ?1 ORDER BY d.position, u.seq",
                 (doc_id,)).fetchall()
         return [_unit(r) for r in rows]
 
     def match(self, expression: str, docs: list[str] | None = None) -> list[Unit]:
         """Units whose FTS row matches `expression` (built by query.py), in edition order."""
-        sql = ("SELECT u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions "
-               "FROM fts JOIN units u ON u.id = fts.rowid JOIN documents d USING(doc_id) "
+        sql, args = self._matching(_COLUMNS, expression, docs)
+        with self._lock:
+            rows = self.conn.execute(sql + " ORDER BY d.position, u.seq", args).fetchall()
+        return [_unit(r) for r in rows]
+
+    def counts(self, expression: str, docs: list[str] | None = None) -> list[tuple[int, str, str, int]]:
+        """(num, doc_id, title, matching units) of each document with a match: more first, ties
+        in edition order. Counted inside FTS5 from the rowids alone: no unit is read."""
+        sql = (f"SELECT d.num, d.doc_id, d.title, c.n FROM (SELECT rowid >> {SEQ_BITS} AS num, count(*) AS n "
+               "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num")
+        args: list = [expression]
+        if docs:
+            sql += f" WHERE d.doc_id IN ({','.join('?' * len(docs))})"
+            args += docs
+        with self._lock:
+            return self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall()
+
+    def match_slice(self, expression: str, num: int, offset: int, limit: int) -> list[Unit]:
+        """Units `offset` to `offset + limit` (document order) of the matches in document `num`."""
+        sql = (f"SELECT {_COLUMNS} FROM (SELECT rowid AS id FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? "
+               "ORDER BY rowid LIMIT ? OFFSET ?) m JOIN units u ON u.id = m.id ORDER BY u.id")
+        low = num << SEQ_BITS
+        with self._lock:
+            rows = self.conn.execute(sql, (expression, low, low | ((1 << SEQ_BITS) - 1), limit, offset)).fetchall()
+        return [_unit(r) for r in rows]
+
+    @staticmethod
+    def _matching(columns: str, expression: str, docs: list[str] | None) -> tuple[str, list]:
+        sql = (f"SELECT {columns} FROM fts JOIN units u ON u.id = fts.rowid JOIN documents d USING(doc_id) "
                "WHERE fts MATCH ?")
         args: list = [expression]
         if docs:
             sql += f" AND u.doc_id IN ({','.join('?' * len(docs))})"
             args += docs
-        with self._lock:
-            rows = self.conn.execute(sql + " ORDER BY d.position, u.seq", args).fetchall()
-        return [_unit(r) for r in rows]
+        return sql, args
 
 
 def _unit(row) -> Unit:

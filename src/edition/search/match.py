@@ -13,17 +13,25 @@ from .fold import token_spans as _token_spans
 from .query import Alt, Query, Term
 
 
-@lru_cache(maxsize=16384)  # a unit's words are re-read by every query that finds it: tokenize once
+@lru_cache(maxsize=1024)  # a page's units, re-read by the next request for the same page
 def token_spans(text: str) -> tuple:
     return tuple(_token_spans(text))
 
 
 def _phrase_spans(spans, alt: Alt) -> list[tuple[int, int]]:
-    n, out = len(alt.words), []
+    # The last word is compared apart (it may be a prefix); the rest only where the first matches.
+    words, n = alt.words, len(alt.words)
+    last = words[-1]
+    if n == 1:
+        if alt.prefix:
+            return [(s, e) for s, e, w in spans if w.startswith(last)]
+        return [(s, e) for s, e, w in spans if w == last]
+    first, out = words[0], []
     for i in range(len(spans) - n + 1):
-        ok = all(spans[i + k][2] == alt.words[k] for k in range(n - 1))
-        last = spans[i + n - 1][2]
-        if ok and (last.startswith(alt.words[-1]) if alt.prefix else last == alt.words[-1]):
+        if spans[i][2] != first or any(spans[i + k][2] != words[k] for k in range(1, n - 1)):
+            continue
+        end = spans[i + n - 1][2]
+        if end.startswith(last) if alt.prefix else end == last:
             out.append((spans[i][0], spans[i + n - 1][1]))
     return out
 

@@ -5,18 +5,38 @@ The engine is edition.search (docs/search.md). Each result links to its place in
 view with the matched words as `?hl=` parameters, which edition.js marks on arrival; the link
 works without them (the fragment alone is the place). In the static export (STATIC_EXPORT) the
 page has no results of its own: search.js answers the same form from search-index.json.
+
+Results come a page at a time (`page`, `page_size`; api.PAGE_SIZE units by default), with the
+totals and `next`/`prev` links, identical in the HTML page and its JSON twin. The index is
+edition.search.store's: a cached file reused across restarts, synced only when a file changed.
 """
 
 from urllib.parse import urlencode
 
 from flask import current_app, jsonify, render_template, request, send_file
+from markupsafe import Markup, escape
 
 from ..search import api
 from ..search.static import client_script, dumps, static_index
+from ..search.store import SearchStore
 from .links import link
 from .state import corpus, edition
 
 MAX_QUERY = 500  # characters: longer input is cut, never an error
+
+
+def search_index():
+    """The app's search index, synced with the files only when the corpus signature changed."""
+    ed = edition()
+    store = current_app.extensions.get("edition_search")
+    if store is None:
+        store = current_app.extensions.setdefault("edition_search", SearchStore(ed.folder))
+    return store.current(ed.signature(), lambda: list(ed.document_paths().values()), ed.persons_path())
+
+
+def _number(name: str, default: int) -> int:
+    value = request.args.get(name) or ""
+    return int(value) if value.isdigit() and 0 < len(value) < 7 else default  # bad input: the default
 
 
 def _arguments() -> tuple[str, str, str]:
@@ -29,42 +49,80 @@ def highlights(unit: dict) -> list[str]:
     return list(dict.fromkeys(part["text"].strip() for part in unit["snippet"] if part["hit"] and part["text"].strip()))
 
 
-def result_url(doc_id: str, unit: dict) -> str:
+def result_url(doc_id: str, unit: dict, base: str | None = None) -> str:
     terms = highlights(unit)
     query = ("?" + urlencode([("hl", t) for t in terms])) if terms else ""
-    return link("document", doc_id=doc_id) + query + unit["fragment"]
+    return (base or link("document", doc_id=doc_id)) + query + unit["fragment"]
 
 
-def results(q: str, doc: str, person: str) -> dict | None:
-    """The engine's answer with a `url` on each unit, or None when nothing was asked."""
+def _page_link(endpoint: str, q: str, doc: str, person: str, number: int, size: int) -> str:
+    args = [(k, v) for k, v in (("q", q), ("doc", doc), ("person", person)) if v]
+    args += [("page", str(number))] + ([("page_size", str(size))] if size != api.PAGE_SIZE else [])
+    return link(endpoint) + "?" + urlencode(args)
+
+
+def results(q: str, doc: str, person: str, endpoint: str = "search") -> dict | None:
+    """The engine's answer for the asked page, with a `url` on each unit and `next`/`prev`
+    links (to `endpoint`), or None when nothing was asked."""
     if not (q or doc or person):
         return None
-    found = api.search(edition().search_index(), q, doc=doc or None, person=person or None)
+    size = _number("page_size", api.PAGE_SIZE)
+    found = api.search(search_index(), q, doc=doc or None, person=person or None,
+                       page=_number("page", 1), page_size=size)
     for group in found["documents"]:
+        base = link("document", doc_id=group["doc_id"])  # once a document: url_for is most of a unit's cost
         for unit in group["units"]:
-            unit["url"] = result_url(group["doc_id"], unit)
+            unit["url"] = result_url(group["doc_id"], unit, base)
+    number, size = found["page"], found["page_size"]
+    found["prev"] = _page_link(endpoint, q, doc, person, number - 1, size) if number > 1 else None
+    found["next"] = _page_link(endpoint, q, doc, person, number + 1, size) if number < found["pages"] else None
     return found
+
+
+def _options() -> tuple[str, str]:
+    """The form's document and person options as HTML, made once per state of the corpus: on
+    1,000 documents and 700 persons, rendering them was most of a results page's time."""
+    ed = edition()
+
+    def build():
+        c = corpus()
+        people = sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: p.inverted.casefold())
+        return ("".join(f'<option value="{escape(d.id)}">{escape(d.title)}</option>' for d in c.documents.values()),
+                "".join(f'<option value="{escape(p.id)}">{escape(p.inverted)}</option>' for p in people))
+
+    return ed.cache.get(("search-options",), build, signature=ed.signature())
+
+
+def _selected(options: str, value: str) -> Markup:
+    if value:
+        option = f'<option value="{escape(value)}">'
+        options = options.replace(option, option[:-1] + " selected>", 1)
+    return Markup(options)
 
 
 def page():
     q, doc, person = _arguments()
     static = bool(current_app.config.get("STATIC_EXPORT"))
     found = None if static else results(q, doc, person)
-    c = corpus()
-    people = sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: p.inverted.casefold())
+    documents, people = _options()
     twin_args = {k: v for k, v in (("q", q), ("doc", doc), ("person", person)) if v}
+    if found is not None and found["page"] > 1:
+        twin_args["page"] = found["page"]
+    if found is not None and found["page_size"] != api.PAGE_SIZE:
+        twin_args["page_size"] = found["page_size"]
     return render_template("search.html", q=q, doc=doc, person=person, found=found, static=static,
-                           documents=list(c.documents.values()), people=people,
+                           document_options=_selected(documents, doc), person_options=_selected(people, person),
                            twin="api_search" if found is not None else None, twin_args=twin_args)
 
 
 def api_search():
     q, doc, person = _arguments()
-    return jsonify(results(q, doc, person) or api.search(edition().search_index(), ""))
+    found = results(q, doc, person, "api_search")
+    return jsonify(found or api.search(search_index(), "", page=1) | {"prev": None, "next": None})
 
 
 def index_json():
-    return current_app.response_class(dumps(static_index(edition().search_index())) + "\n", mimetype="application/json")
+    return current_app.response_class(dumps(static_index(search_index())) + "\n", mimetype="application/json")
 
 
 def script():

@@ -55,9 +55,13 @@ def static_site(tei_files, tmp_path_factory):
 
 
 def _server_found(real_site, q, tab) -> dict:
-    response = tab.request.get(real_site + "/api/search.json?" + urlencode({"q": q}))
-    data = json.loads(response.text())
-    return {d["doc_id"]: d["hits"] for d in data["documents"]}
+    """Every document the server finds, with its count, over all its pages of results."""
+    found, url = {}, real_site + "/api/search.json?" + urlencode({"q": q})
+    while url:
+        data = json.loads(tab.request.get(url).text())
+        found.update({d["doc_id"]: d["hits"] for d in data["documents"]})
+        url = data["next"] and real_site + "/api/" + data["next"]
+    return found
 
 
 def _static_found(tab, static_site, q) -> dict:

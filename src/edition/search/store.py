@@ -1,0 +1,67 @@
+"""Where the viewer's search index lives, and when it is brought up to date.
+
+The index is a SQLite file in a cache folder outside the edition (nothing is written next to
+tei/): `$EDITION_SEARCH_CACHE`, else `<temp dir>/edition-search-<uid>`, one file per edition
+folder (named by a digest of its absolute path and the schema version). A viewer started again
+on the same folder reuses it: only files whose size or mtime changed are read again (index.py),
+so the build (about 30 ms a document) is paid once per corpus, not once per process. If the
+cache cannot be opened (read-only, corrupt), the index is kept in memory instead.
+
+`current()` syncs only when the corpus signature (the viewer's stat of every file, already
+taken once per request) is a new one: a search on an unchanged corpus does no file I/O.
+"""
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+import threading
+from pathlib import Path
+from typing import Callable
+
+from .index import VERSION, SearchIndex
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("EDITION_SEARCH_CACHE")
+    if configured:
+        return Path(configured)
+    return Path(tempfile.gettempdir()) / f"edition-search-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+
+
+def cache_file(folder: Path | str) -> Path:
+    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:20]
+    return cache_dir() / f"{key}-v{VERSION}.sqlite"
+
+
+def open_index(folder: Path | str) -> SearchIndex:
+    """The cached index of this edition folder (made if absent), or an in-memory one."""
+    path = cache_file(folder)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return SearchIndex(path)
+    except (OSError, sqlite3.Error):
+        return SearchIndex()
+
+
+class SearchStore:
+    """One index per viewer, synced when the corpus signature changes."""
+
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder)
+        self._index: SearchIndex | None = None
+        self._synced: tuple | None = None  # the signature the index was last synced with
+        self._lock = threading.Lock()
+
+    def current(self, signature: tuple, paths: Callable[[], list[Path]], persons_path: Path) -> SearchIndex:
+        """The index, synced with the files if `signature` is not the one it was synced with."""
+        synced = self._synced
+        if self._index is not None and synced is not None and (synced is signature or synced == signature):
+            return self._index
+        with self._lock:  # one sync at a time; the others wait for it, then find it done
+            if self._index is None:
+                self._index = open_index(self.folder)
+            if not (self._synced is signature or self._synced == signature):
+                self._index.sync(paths(), persons_path)
+                self._synced = signature
+            return self._index
