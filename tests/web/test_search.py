@@ -110,9 +110,12 @@ def test_every_page_has_the_search_box_in_its_header(client):
 def test_the_index_follows_an_edited_file(client, fixture_tei):
     path = fixture_tei / "fixture-beta.xml"
     assert api(client, q="quetzalcoatl")["total"] == 0
+    summary = "//p[@class='search-summary']/text()"
+    assert results_page(client, q="quetzalcoatl")[1].xpath(summary)[0].startswith("0 passages")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("removed", "removed Quetzalcoatl", 1), encoding="utf-8")
-    assert api(client, q="quetzalcoatl")["total"] == 1
+    assert api(client, q="quetzalcoatl")["total"] == 1  # answers kept for the old files are not served
+    assert results_page(client, q="quetzalcoatl")[1].xpath(summary)[0].startswith("1 passage ")
 
 
 def test_an_empty_search_page_shows_the_form_and_no_results(client):

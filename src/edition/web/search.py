@@ -11,6 +11,7 @@ totals and `next`/`prev` links, identical in the HTML page and its JSON twin. Th
 edition.search.store's: a cached file reused across restarts, synced only when a file changed.
 """
 
+import json
 from urllib.parse import urlencode
 
 from flask import current_app, jsonify, render_template, request, send_file
@@ -19,10 +20,13 @@ from markupsafe import Markup, escape
 from ..search import api
 from ..search.static import client_script, dumps, static_index
 from ..search.store import SearchStore
+from .cache import RenderCache
 from .links import link
 from .state import corpus, edition
 
 MAX_QUERY = 500  # characters: longer input is cut, never an error
+ANSWERS = 256  # pages of results kept, rendered, per app (at most ANSWER_BYTES in all)
+ANSWER_BYTES = 32 * 1024 * 1024
 
 
 def search_index():
@@ -32,6 +36,16 @@ def search_index():
     if store is None:
         store = current_app.extensions.setdefault("edition_search", SearchStore(ed.folder))
     return store.current(ed.signature(), lambda: list(ed.document_paths().values()), ed.persons_path())
+
+
+def _answer(build) -> str:
+    """The body of this URL's answer, kept until a file of the edition changes: reloading a page
+    of results, its JSON twin and paging back cost a lookup. Its own cache, so searches never
+    push the document pages out of the viewer's."""
+    cache = current_app.extensions.get("edition_search_answers")
+    if cache is None:
+        cache = current_app.extensions.setdefault("edition_search_answers", RenderCache(ANSWERS, ANSWER_BYTES))
+    return cache.get(request.full_path, build, signature=edition().signature())
 
 
 def _number(name: str, default: int) -> int:
@@ -101,6 +115,10 @@ def _selected(options: str, value: str) -> Markup:
 
 
 def page():
+    return _answer(_page)
+
+
+def _page() -> str:
     q, doc, person = _arguments()
     static = bool(current_app.config.get("STATIC_EXPORT"))
     found = None if static else results(q, doc, person)
@@ -116,9 +134,14 @@ def page():
 
 
 def api_search():
+    body = _answer(lambda: json.dumps(_api_found(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    return current_app.response_class(body, mimetype="application/json")
+
+
+def _api_found() -> dict:
     q, doc, person = _arguments()
     found = results(q, doc, person, "api_search")
-    return jsonify(found or api.search(search_index(), "", page=1) | {"prev": None, "next": None})
+    return found or api.search(search_index(), "", page=1) | {"prev": None, "next": None}
 
 
 def index_json():
