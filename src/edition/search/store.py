@@ -4,8 +4,10 @@ The index is a SQLite file in a cache folder outside the edition (nothing is wri
 tei/): `$EDITION_SEARCH_CACHE`, else `<temp dir>/edition-search-<uid>`, one file per edition
 folder (named by a digest of its absolute path and the schema version). A viewer started again
 on the same folder reuses it: only files whose size or mtime changed are read again (index.py),
-so the build (about 30 ms a document) is paid once per corpus, not once per process. If the
-cache cannot be opened (read-only, corrupt), the index is kept in memory instead.
+so the build (about 40 ms a document) is paid once per corpus, not once per process. Beside
+each file, `<name>.folder` names its edition folder: opening the cache deletes the files of
+folders that no longer exist (temporary copies, e.g. the tests'). If the cache cannot be
+opened (read-only, corrupt), the index is kept in memory instead.
 
 `current()` syncs only when the corpus signature (the viewer's stat of every file, already
 taken once per request) is a new one: a search on an unchanged corpus does no file I/O.
@@ -34,11 +36,24 @@ def cache_file(folder: Path | str) -> Path:
     return cache_dir() / f"{key}-v{VERSION}.sqlite"
 
 
+def _prune(directory: Path) -> None:
+    """Delete the cache files of edition folders that are gone."""
+    for note in directory.glob("*.folder"):
+        try:
+            if not Path(note.read_text(encoding="utf-8")).is_dir():
+                for gone in directory.glob(note.stem + "*"):
+                    gone.unlink(missing_ok=True)
+        except OSError:
+            continue  # another viewer pruning at the same time, or not ours to delete
+
+
 def open_index(folder: Path | str) -> SearchIndex:
     """The cached index of this edition folder (made if absent), or an in-memory one."""
     path = cache_file(folder)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _prune(path.parent)
+        path.with_suffix(".folder").write_text(str(Path(folder).resolve()), encoding="utf-8")
         return SearchIndex(path)
     except (OSError, sqlite3.Error):
         return SearchIndex()

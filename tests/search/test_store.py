@@ -1,0 +1,75 @@
+"""The index kept in a cache file: reused by the next viewer, which reads only changed files;
+the files of edition folders that are gone are deleted; paging reads the same units."""
+
+import re
+import shutil
+
+import pytest
+
+from search_index_fixture import index  # noqa: F401 (a fixture)
+from edition.search import api, store
+
+
+@pytest.fixture
+def edition_copy(tei_files, tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITION_SEARCH_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    for path in tei_files[:2]:
+        shutil.copy2(path, folder / path.name)
+    return folder, sorted(folder.glob("*.xml"))
+
+
+def test_a_second_viewer_reuses_the_cached_index_and_reads_only_the_changed_file(edition_copy):
+    folder, paths = edition_copy
+    first = store.open_index(folder)
+    assert len(first.sync(paths)) == 2
+    found = api.search(first, "Stalin")
+    assert store.cache_file(folder).is_file() and store.cache_file(folder).parent == folder.parent / "cache"
+    again = store.open_index(folder)
+    assert again.sync(paths) == []  # nothing extracted again
+    assert api.search(again, "Stalin") == found
+    head, body, rest = paths[1].read_text(encoding="utf-8").partition("<body")
+    paths[1].write_text(head + body + re.sub(r"(<p\b[^>]*>)", r"\1Quetzalcoatl ", rest, count=1), encoding="utf-8")
+    changed = store.open_index(folder).sync(paths)
+    assert len(changed) == 1 and api.search(store.open_index(folder), "quetzalcoatl")["total"] == 1
+
+
+def test_the_cache_of_a_folder_that_is_gone_is_deleted(edition_copy, tmp_path):
+    folder, paths = edition_copy
+    store.open_index(folder).sync(paths)
+    shutil.rmtree(folder)
+    other = tmp_path / "other"
+    other.mkdir()
+    store.open_index(other)
+    assert not list(store.cache_dir().glob(store.cache_file(folder).stem + "*"))
+    assert store.cache_file(other).is_file()
+
+
+def test_the_store_syncs_only_for_a_new_signature(edition_copy):
+    folder, paths = edition_copy
+    calls = []
+    kept = store.SearchStore(folder)
+
+    def listed():
+        calls.append(1)
+        return paths
+
+    signature = ("a",)
+    assert kept.current(signature, listed, None) is kept.current(signature, listed, None)
+    kept.current(("b",), listed, None)
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize("q", ["Stalin", "Yezhov", '"great terror"', "purg*", "trial -Stalin", "person:kamenev"])
+def test_the_pages_of_an_answer_are_the_whole_answer_in_order(index, q):  # noqa: F811
+    whole = api.search(index, q)
+    seen, number = [], 1
+    while True:
+        page = api.search(index, q, page=number, page_size=7)
+        assert page["total"] == whole["total"] and page["total_documents"] == len(whole["documents"])
+        seen += [(d["doc_id"], d["hits"], u) for d in page["documents"] for u in d["units"]]
+        if number >= page["pages"]:
+            break
+        number += 1
+    assert seen == [(d["doc_id"], d["hits"], u) for d in whole["documents"] for u in d["units"]]
