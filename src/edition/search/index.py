@@ -10,12 +10,14 @@ committed every COMMIT_EVERY documents, so building in a file (store.py) needs m
 document, not the corpus. A file that cannot be read or parsed (mid-edit) keeps its previous
 entries and its message goes to `errors`. The connection is shared by the viewer's threads
 behind one lock; several processes may share one file (a sync takes SQLite's write lock).
+The per-document counts of the last COUNTS_KEPT queries are kept until the next sync.
 """
 
 import hashlib
 import json
 import sqlite3
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from ..errors import InputError
@@ -36,7 +38,8 @@ VERSION = 3  # of SCHEMA: a cache file of another version is not opened (store.p
 # A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
 # document are a rowid range, so FTS5 counts per document and pages one document without a join.
 SEQ_BITS = 20
-COMMIT_EVERY = 50  # documents: a build interrupted midway keeps what it did
+COMMIT_EVERY = 50
+COUNTS_KEPT = 128  # queries whose per-document counts are kept (paging through one query reuses them)  # documents: a build interrupted midway keeps what it did
 _COLUMNS = "u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions"
 
 
@@ -61,11 +64,13 @@ class SearchIndex:
         self.person_names: dict[str, str] = {}
         self._persons_key: str | None = None
         self.errors: list[str] = []  # files the last sync could not read (their old entries are kept)
+        self._counts: OrderedDict = OrderedDict()  # (expression, docs) -> counts(); emptied by sync
 
     def sync(self, tei_paths: list[Path | str], persons_path: Path | str | None = None) -> list[str]:
         """Bring the index up to date with these files (in this order); return re-indexed ids."""
         changed, self.errors = [], []
         with self._lock:
+            self._counts.clear()
             self.conn.execute("BEGIN IMMEDIATE")  # another process syncing the same file waits here
             try:
                 known = {row[0]: row[1:] for row in
@@ -171,6 +176,11 @@ class SearchIndex:
     def counts(self, expression: str, docs: list[str] | None = None) -> list[tuple[int, str, str, int]]:
         """(num, doc_id, title, matching units) of each document with a match: more first, ties
         in edition order. Counted inside FTS5 from the rowids alone: no unit is read."""
+        key = (expression, tuple(docs or ()))
+        with self._lock:
+            if key in self._counts:
+                self._counts.move_to_end(key)
+                return self._counts[key]
         sql = (f"SELECT d.num, d.doc_id, d.title, c.n FROM (SELECT rowid >> {SEQ_BITS} AS num, count(*) AS n "
                "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num")
         args: list = [expression]
@@ -178,7 +188,10 @@ class SearchIndex:
             sql += f" WHERE d.doc_id IN ({','.join('?' * len(docs))})"
             args += docs
         with self._lock:
-            return self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall()
+            found = self._counts[key] = self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall()
+            if len(self._counts) > COUNTS_KEPT:
+                self._counts.popitem(last=False)
+            return found
 
     def match_slice(self, expression: str, num: int, offset: int, limit: int) -> list[Unit]:
         """Units `offset` to `offset + limit` (document order) of the matches in document `num`."""
