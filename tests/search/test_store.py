@@ -73,3 +73,15 @@ def test_the_pages_of_an_answer_are_the_whole_answer_in_order(index, q):  # noqa
             break
         number += 1
     assert seen == [(d["doc_id"], d["hits"], u) for d in whole["documents"] for u in d["units"]]
+
+
+def test_an_index_made_by_other_code_is_not_reused_but_deleted(edition_copy):
+    folder, paths = edition_copy
+    current = store.cache_file(folder)
+    assert store.code_digest() in current.name  # the extractor's code names the file
+    older = current.with_name(current.name.replace(store.code_digest(), "0" * len(store.code_digest())))
+    older.parent.mkdir(parents=True)
+    older.write_bytes(b"made by other code")
+    older.with_suffix(".folder").write_text(str(folder.resolve()), encoding="utf-8")
+    assert len(store.open_index(folder).sync(paths)) == 2
+    assert not older.exists() and not older.with_suffix(".folder").exists()

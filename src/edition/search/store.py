@@ -2,11 +2,14 @@
 
 The index is a SQLite file in a cache folder outside the edition (nothing is written next to
 tei/): `$EDITION_SEARCH_CACHE`, else `<temp dir>/edition-search-<uid>`, one file per edition
-folder (named by a digest of its absolute path and the schema version). A viewer started again
+folder (named by a digest of its absolute path, the schema version and a digest of the code
+that decides what the index holds: extract.py, the anchors' id rules, fold.py, index.py, so
+changed code never serves stale anchors from an old file). A viewer started again
 on the same folder reuses it: only files whose size or mtime changed are read again (index.py),
 so the build (about 40 ms a document) is paid once per corpus, not once per process. Beside
 each file, `<name>.folder` names its edition folder: opening the cache deletes the files of
-folders that no longer exist (temporary copies, e.g. the tests'). If the cache cannot be
+folders that no longer exist (temporary copies, e.g. the tests') and those of its own folder
+made by other code. If the cache cannot be
 opened (read-only, corrupt), the index is kept in memory instead.
 
 `current()` syncs only when the corpus signature (the viewer's stat of every file, already
@@ -18,6 +21,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -31,16 +35,31 @@ def cache_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"edition-search-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    from . import extract, fold, index
+
+    digest = hashlib.sha256()
+    for module in (extract, extract.anchors, fold, index):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _folder_key(folder: Path | str) -> str:
+    return hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:20]
+
+
 def cache_file(folder: Path | str) -> Path:
-    key = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:20]
-    return cache_dir() / f"{key}-v{VERSION}.sqlite"
+    return cache_dir() / f"{_folder_key(folder)}-v{VERSION}-{code_digest()}.sqlite"
 
 
-def _prune(directory: Path) -> None:
-    """Delete the cache files of edition folders that are gone."""
+def _prune(directory: Path, current: Path) -> None:
+    """Delete the cache files of edition folders that are gone, and older ones of this folder."""
+    mine = current.stem.split("-")[0] + "-"
     for note in directory.glob("*.folder"):
         try:
-            if not Path(note.read_text(encoding="utf-8")).is_dir():
+            outdated = note.stem.startswith(mine) and note.stem != current.stem
+            if outdated or not Path(note.read_text(encoding="utf-8")).is_dir():
                 for gone in directory.glob(note.stem + "*"):
                     gone.unlink(missing_ok=True)
         except OSError:
@@ -52,7 +71,7 @@ def open_index(folder: Path | str) -> SearchIndex:
     path = cache_file(folder)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _prune(path.parent)
+        _prune(path.parent, path)
         path.with_suffix(".folder").write_text(str(Path(folder).resolve()), encoding="utf-8")
         return SearchIndex(path)
     except (OSError, sqlite3.Error):
