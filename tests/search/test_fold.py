@@ -1,6 +1,7 @@
 """Folding: the one definition of "the same word" for the server and the static client."""
 
 from edition.search.fold import fold, token_spans
+from search_index_fixture import index  # noqa: F401 (a fixture)
 
 
 def test_apostrophes_of_every_kind_are_removed_inside_a_word():
@@ -31,3 +32,16 @@ def test_the_english_possessive_is_dropped_with_its_s():
     text = "Stalin’s"
     start, end, word = token_spans(text)[0]
     assert text[start:end] == "Stalin"
+
+
+def test_fold_is_the_words_of_token_spans_for_every_text_and_any_mix_of_tricky_characters(index):
+    import random
+
+    from edition.search.fold import tokens
+
+    texts = [u.text for u in index.units()]
+    alphabet = "aSs'’‘ʹʼʻ`\u00ad′ \t-–éЁйﬁ½x\u0301İß𝔘𝟙.,\"“0"
+    rng = random.Random(1)  # fixed: a failure is reproducible
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert fold(text) == " ".join(tokens(text)), repr(text[:80])
