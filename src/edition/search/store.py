@@ -6,7 +6,7 @@ folder (named by a digest of its absolute path, the schema version and a digest 
 that decides what the index holds: extract.py, the anchors' id rules, fold.py, index.py, so
 changed code never serves stale anchors from an old file). A viewer started again
 on the same folder reuses it: only files whose size or mtime changed are read again (index.py),
-so the build (about 40 ms a document) is paid once per corpus, not once per process. Beside
+so the build (about 25 ms a document) is paid once per corpus, not once per process. Beside
 each file, `<name>.folder` names its edition folder: opening the cache deletes the files of
 folders that no longer exist (temporary copies, e.g. the tests') and those of its own folder
 made by other code. If the cache cannot be
