@@ -23,8 +23,6 @@ class Edition:
     def __init__(self, folder, cache_size: int = 64):
         self.folder = Path(folder)
         self.cache = RenderCache(cache_size)
-        self._search = None
-        self._search_lock = threading.Lock()
         self._signature: tuple[float, tuple] = (0.0, ())
         self._corpus: tuple[tuple, corpus_mod.Corpus] | None = None  # (signature, corpus)
         self._corpus_lock = threading.Lock()
@@ -61,17 +59,6 @@ class Edition:
     def document_paths(self) -> dict:
         """{doc id: TEI file} in the viewer's order of documents."""
         return {d.id: Path(d.path) for d in self.corpus().documents.values()}
-
-    def search_index(self):
-        """The search index, built on first use and brought up to date with the files on every call."""
-        from ..search.index import SearchIndex
-
-        paths = list(self.document_paths().values())  # also raises, as every page does, on a broken file
-        with self._search_lock:
-            if self._search is None:
-                self._search = SearchIndex()
-            self._search.sync(paths, self.persons_path())
-            return self._search
 
     def dts(self, base: str):
         """The DTS view of the documents, kept while the set of files is unchanged (it caches parses)."""
