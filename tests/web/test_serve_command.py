@@ -1,5 +1,6 @@
 """`edition serve` starts a real server on the given port and serves the edition."""
 
+import os
 import subprocess
 import sys
 import time
@@ -25,6 +26,21 @@ def test_serve_answers_on_the_given_host_and_port(tmp_path):
                     raise AssertionError(proc.stderr.read() if proc.poll() is not None else "server did not start")
                 time.sleep(0.2)
         assert "Ezhov, Nikolai Ivanovich" in body
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_serve_builds_the_search_index_before_anyone_searches(tmp_path):
+    cache = tmp_path / "search-cache"
+    env = {**os.environ, "EDITION_SEARCH_CACHE": str(cache)}
+    proc = subprocess.Popen([sys.executable, "-m", "edition", "serve", "--port", str(free_port()), str(FIXTURE_TEI)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while not list(cache.glob("*.sqlite")) and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+        assert list(cache.glob("*.sqlite")), "no search index was built"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
