@@ -6,13 +6,11 @@ index_page, persons_index_html), so the two can be compared file by file.
 
 import shutil
 import sys
-from collections import Counter
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EditionError
-from ..xmlsafe import NS, parse_file
 from . import manifest
 from .pool import default_jobs, run_all
 
@@ -29,22 +27,14 @@ class BuildReport:
 
 
 def build_one(item: tuple[str, str]) -> dict:
-    """Worker: build one document; return its manifest entry, or {"error": message}.
-
-    The title and the mentions per person are read from one parse, by the rules of
-    edition.render.mentions (document_title, collect_mentions), which would parse it thrice."""
+    """Worker: build one document; return its manifest entry, or {"error": message}."""
     from ..commands.build import build_document
-    from ..render.mentions import _PERSON_REF
 
     path, out = Path(item[0]), Path(item[1])
     try:
         digest = manifest.file_digest(path)
-        doc_id = build_document(path, out)
-        root = parse_file(path).getroot()
-        title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS).split())
-        counts = Counter(match.group(1) for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=NS)
-                         if (match := _PERSON_REF.match(ref.strip())))
-        return {"sha256": digest, "id": doc_id, "title": title, "persons": dict(counts)}
+        doc = build_document(path, out)
+        return {"sha256": digest, "id": doc.id, "title": doc.title, "persons": doc.persons}
     except (EditionError, OSError) as exc:
         return {"error": str(exc)}
 

@@ -36,25 +36,21 @@ def documents(tei_dir: Path) -> list[Path]:
     return sorted(p for p in tei_dir.glob("*.xml") if p.name != "persons.xml")
 
 
-def _document_id(path: Path) -> str:
-    from ..render.mentions import document_id
-
-    return document_id(path)
-
-
-def build_document(path: Path, out: Path) -> str:
-    """Write one document's page and texts; return its id."""
+def build_document(path: Path, out: Path):
+    """Write one document's page and texts; return its summary (id, title, persons mentioned)."""
     from ..render import api
+    from ..render.mentions import summarise
 
-    doc_id = _document_id(path)
+    doc = summarise(path)
     html = api.to_html(path, view="reading", persons_base="persons.html#", persons_suffix="", page=True)
-    (out / f"{doc_id}.html").write_text(html, encoding="utf-8")
-    (out / f"{doc_id}.txt").write_text(api.to_text(path), encoding="utf-8")
-    (out / f"{doc_id}.diplomatic.txt").write_text(api.to_text(path, diplomatic=True), encoding="utf-8")
-    return doc_id
+    (out / f"{doc.id}.html").write_text(html, encoding="utf-8")
+    (out / f"{doc.id}.txt").write_text(api.to_text(path), encoding="utf-8")
+    (out / f"{doc.id}.diplomatic.txt").write_text(api.to_text(path, diplomatic=True), encoding="utf-8")
+    return doc
 
 
-def build_persons(tei_dir: Path, built: list[Path], out: Path) -> None:
+def build_persons(tei_dir: Path, built: list, out: Path) -> None:
+    """DIR/persons.html from the summaries `build_document` returned."""
     from ..render import api
     from ..render.mentions import collect_mentions
 
@@ -75,7 +71,6 @@ def index_page(entries: list[tuple[str, str]]) -> str:
 
 def run(args) -> int:
     from ..render import compiler
-    from ..render.mentions import document_title
     from ..resources import data_file
 
     if batch.wanted(args):  # parallel or incremental: the same outputs, built by edition.batch
@@ -93,14 +88,14 @@ def run(args) -> int:
     for number, path in enumerate(paths, 1):
         print(f"[{number}/{len(paths)}] {path.name}", end=" ", file=sys.stderr, flush=True)
         try:
-            doc_id = build_document(path, out)
+            doc = build_document(path, out)
         except (EditionError, OSError) as exc:
             failed += 1
             print("failed", file=sys.stderr)
             print(str(exc), file=sys.stderr)
             continue
-        built.append(path)
-        entries.append((doc_id, document_title(path)))
+        built.append(doc)
+        entries.append((doc.id, doc.title))
         print("ok", file=sys.stderr)
     if (tei_dir / "persons.xml").is_file():
         try:

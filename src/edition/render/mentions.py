@@ -8,6 +8,7 @@ reach an href.
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -19,33 +20,32 @@ _SAFE_HREF = re.compile(r"^[A-Za-z0-9_.~/#\-]+$")
 _PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
 
 
-def document_id(path: Path) -> str:
-    """A document's id: the root xml:id when it is a usable name, else the file name's stem."""
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the index of persons and the list of documents need from one document, read in one parse."""
+    id: str  # the root xml:id when it is a usable name, else the file name's stem
+    title: str
+    persons: dict[str, int]  # person id -> mentions in the text
+
+
+def summarise(path: Path) -> DocumentSummary:
     root = xmlsafe.parse_file(path).getroot()
     doc_id = root.get(f"{{{xmlsafe.XML_NS}}}id") or ""
-    return doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem
-
-
-def document_title(path: Path) -> str:
-    root = xmlsafe.parse_file(path).getroot()
-    return " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+    title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+    counts = Counter(match.group(1) for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS)
+                     if (match := _PERSON_REF.match(ref.strip())))
+    return DocumentSummary(doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem,
+                           title, dict(counts))
 
 
 def collect_mentions(
-    tei_paths: list[Path], href: Callable[[str], str] = lambda doc_id: f"{doc_id}.html"
+    documents: list[DocumentSummary], href: Callable[[str], str] = lambda doc_id: f"{doc_id}.html"
 ) -> dict[str, list[tuple[str, str]]]:
-    """Person id -> [(href, "Document title (N)"), ...] in the order of `tei_paths`."""
+    """Person id -> [(href, "Document title (N)"), ...] in the order of `documents`."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for path in tei_paths:
-        root = xmlsafe.parse_file(path).getroot()
-        doc_id, title = document_id(path), document_title(path)
-        counts = Counter()
-        for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS):
-            match = _PERSON_REF.match(ref.strip())
-            if match:
-                counts[match.group(1)] += 1
-        for person, n in counts.items():
-            found.setdefault(person, []).append((href(doc_id), f"{title or doc_id} ({n})"))
+    for doc in documents:
+        for person, n in doc.persons.items():
+            found.setdefault(person, []).append((href(doc.id), f"{doc.title or doc.id} ({n})"))
     return found
 
 
