@@ -15,7 +15,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..validate.crossref import Edition, check_personography, facts_of
 from ..validate.messages import Finding
-from ..validate.runner import Report, collect
+from ..inputs import xml_files
+from ..validate.runner import Report
 from ..xmlsafe import parse_bytes
 from .pool import default_jobs, run_all
 
@@ -84,7 +85,7 @@ def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
 
 
 def validate_all(paths: list[Path], *, jobs: int | None = None) -> Report:
-    files = collect([Path(p) for p in paths])
+    files = xml_files(paths)
     jobs = jobs or default_jobs()
     folders = sorted({f.parent for f in files})
     siblings = sorted({p for folder in folders for p in folder.glob("*.xml")} | set(files))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
+from ..inputs import xml_files
 
 HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
 
@@ -59,22 +60,12 @@ def _tag(path: Path, args) -> int:
     return EXIT_OK
 
 
-def _files(paths):
-    for p in map(Path, paths or ["tei"]):
-        if p.is_dir():
-            yield from sorted(p.glob("*.xml"))
-        elif p.exists():
-            yield p
-        else:
-            raise EditionError(f"{p}: error: no such file or folder")
-
-
 def _check(args) -> int:
     from ..dates.reporter import report
     from ..xmlsafe import read_text
 
     results = []
-    for path in _files(args.paths):
+    for path in xml_files(args.paths or ["tei"]):
         raw = read_text(path)
         for finding in report(raw, str(path), _exceptions(args, path)):
             results.append({"file": str(path), **finding})

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
+from ..inputs import xml_files
 
 HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
 
@@ -67,14 +68,9 @@ def _tag(path: Path, args) -> int:
     return EXIT_OK
 
 
-def _files(paths, personography: Path):
-    for p in map(Path, paths or ["tei"]):
-        if p.is_dir():
-            yield from (f for f in sorted(p.glob("*.xml")) if f.resolve() != personography.resolve())
-        elif p.exists():
-            yield p
-        else:
-            raise EditionError(f"{p}: error: no such file or folder")
+def _without(files: list[Path], personography: Path) -> list[Path]:
+    """The documents: the personography is checked as the source of names, not as a text."""
+    return [f for f in files if f.resolve() != personography.resolve()]
 
 
 def _check(args) -> int:
@@ -85,7 +81,7 @@ def _check(args) -> int:
     if not first.exists():
         raise EditionError(f"{first}: error: no such file or folder")
     people, matcher = _setup(args, first)
-    files = list(_files(args.paths, people.path))
+    files = _without(xml_files(args.paths or ["tei"]), people.path)
     raws = []
     for path in files:
         raw = read_text(path)
@@ -93,7 +89,7 @@ def _check(args) -> int:
         raws.append(raw)
     # Sentence-start words are told from names by the whole edition's vocabulary, so checking
     # one file is as quiet as checking the folder.
-    others = [read_text(f) for f in _files([str(people.path.parent)], people.path) if f.resolve() not in
+    others = [read_text(f) for f in _without(xml_files([people.path.parent]), people.path) if f.resolve() not in
               {p.resolve() for p in files}]
     reporter = Reporter(people, matcher, lowercase_words(raws + others))
     findings = [f for path, raw in zip(files, raws) for f in reporter.check(raw, path)]

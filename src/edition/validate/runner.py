@@ -10,6 +10,7 @@ from pathlib import Path
 from saxonche import PySaxonApiError
 
 from ..errors import EditionError, InputError
+from ..inputs import xml_files
 from ..resources import data_file
 from ..xmlsafe import parse_bytes
 from .crossref import check_personography, load_edition
@@ -30,21 +31,6 @@ class Report:
     files: int
 
 
-def collect(paths: list[Path]) -> list[Path]:
-    files = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(path.glob("*.xml"))
-            if not found:
-                raise EditionError(f"{path}: error: no .xml files in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise EditionError(f"{path}: error: no such file or folder")
-    return list(dict.fromkeys(files))
-
-
 def _input_finding(exc: InputError, shown: str) -> Finding:
     match = _MESSAGE.match(str(exc))
     line, col, msg = (int(match["line"]), int(match["col"] or 1), match["msg"]) if match else (1, 1, str(exc))
@@ -54,7 +40,7 @@ def _input_finding(exc: InputError, shown: str) -> Finding:
 
 
 def validate(paths: list[Path]) -> Report:
-    files = collect(paths)
+    files = xml_files(paths)
     rng, sch = data_file("schema", "edition.rng"), data_file("schema", "edition.sch")
     findings, parsed, texts = [], {}, {}
     for path in files:
