@@ -31,6 +31,22 @@ def test_a_word_longer_than_a_line_is_not_broken(text):
     assert word in body_text(text(f"<p>a {word} b</p>")).splitlines()
 
 
+def test_an_indented_block_is_wrapped_within_78_columns_with_its_indent(text):
+    # an indented block is filled with a narrower pattern than the full width
+    lines = body_text(text("<quote><p>" + " ".join(f"word{i}" for i in range(60)) + "</p></quote>")).strip("\n").splitlines()
+    assert len(lines) > 1 and all(line.startswith("    word") and len(line) <= 78 for line in lines)
+    assert min(map(len, lines[:-1])) > 60
+
+
+def test_a_line_separator_character_does_not_end_a_line(text):
+    # XPath's "." matches U+2028 and U+0085; Java's (the engine Saxon fills with) may stop at
+    # them, which would end a line there
+    words = " ".join(f"word{i}" for i in range(30))
+    out = body_text(text(f"<p>{words} a\u2028b\u0085c {words}</p>"))
+    plain = body_text(text(f"<p>{words} axbxc {words}</p>"))
+    assert out.replace("\u2028", "x").replace("\u0085", "x") == plain
+
+
 def test_note_marker_is_its_number_in_brackets(text):
     assert body_text(text(NOTE)).startswith("Text.[4] More.")
 
