@@ -20,6 +20,9 @@
   <xsl:include href="html/page.xsl"/>
 
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail"/>
+  <!-- A person's mentions by id: looking them up by a filter would scan every person's mentions for each entry. -->
+  <xsl:key name="ed:mentioned" match="Q{}mentions/Q{}person" use="@id"/>
+
   <!-- One person entry. -->
   <xsl:mode name="persons" on-no-match="shallow-skip" on-multiple-match="fail"/>
 
@@ -45,7 +48,7 @@
 
   <xsl:template match="person" mode="persons">
     <xsl:variable name="id" select="string(@xml:id)"/>
-    <xsl:variable name="docs" select="$mentions/Q{}mentions/Q{}person[@id = $id]/Q{}doc[matches(@href, '^[A-Za-z0-9_.~/#\-]+$')]"/>
+    <xsl:variable name="docs" select="(if (exists($mentions)) then key('ed:mentioned', $id, $mentions) else ())/Q{}doc[matches(@href, '^[A-Za-z0-9_.~/#\-]+$')]"/>
     <article class="person-entry" id="{$id}">
       <h2><xsl:value-of select="ed:pref-name(.)"/></h2>
       <xsl:if test="birth or death">
