@@ -35,7 +35,7 @@
   <xsl:function name="ed:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
-    <xsl:variable name="lines" select="if (matches($text, '[&#xE000;&#xE002;]')) then ed:marked-lines($text, $indent)
+    <xsl:variable name="lines" select="if (contains($text, $ed:line-start) or contains($text, $ed:word-break-start)) then ed:marked-lines($text, $indent)
                                        else ed:fill($text, $ed:width - string-length($indent)) ! ($indent || .)"/>
     <xsl:sequence select="string-join($lines[normalize-space(.) != ''], '&#10;')"/>
   </xsl:function>
