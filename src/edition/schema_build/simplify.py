@@ -42,7 +42,22 @@ def simplify(tag: str, kids: list):
         return inner if inner in (NA,) else _wrap("list", [inner if inner != EMPTY else rng("empty")])
     if inner in (NA, EMPTY):
         return NA if (tag == "oneOrMore" and inner == NA) else EMPTY
+    if tag in _REPEATS and isinstance(inner, etree._Element) and inner.tag in _REPEATS.values():
+        return _wrap(_nested(tag, etree.QName(inner).localname), list(inner))
     return _wrap(tag, [inner])
+
+
+_REPEATS = {tag: f"{{{RNG}}}{tag}" for tag in ("oneOrMore", "zeroOrMore", "optional")}
+
+
+def _nested(outer: str, inner: str) -> str:
+    """One repetition for two nested ones: (A+)+ is A+, (A?)? is A?, any other pair is A*.
+
+    Dropping elements leaves such nests (listPerson's `((person | listPerson)+, relation*)+` loses
+    relation), and libxml2 validates a nested repetition in time growing as N^2.5 with its N
+    children: 2,186 persons took 5.5 s, 5,000 nearly two minutes.
+    """
+    return outer if outer == inner else "zeroOrMore"
 
 
 def _wrap(tag: str, kids: list) -> etree._Element:
