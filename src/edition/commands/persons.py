@@ -30,6 +30,7 @@ def add_arguments(parser):
 
 
 def _setup(args, first: Path):
+    from .. import exceptionlist
     from ..persons import exceptions, personography
     from ..persons.matcher import NameMatcher
 
@@ -38,12 +39,7 @@ def _setup(args, first: Path):
     if not pers_path.is_file():
         raise EditionError(f"{pers_path}: error: no personography here (give one with --personography)")
     people = personography.load(pers_path)
-    if args.exceptions:
-        if not Path(args.exceptions).is_file():
-            raise EditionError(f"{args.exceptions}: error: no such exceptions file")
-        known = exceptions.load(args.exceptions)
-    else:
-        known = exceptions.load(pers_path.parent / "exceptions" / "persons.txt")
+    known = exceptions.load(args.exceptions or exceptionlist.beside(pers_path.parent, "persons.txt"))
     return people, NameMatcher(people, known)
 
 

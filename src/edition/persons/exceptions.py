@@ -1,14 +1,15 @@
 """Known non-names (`tei/exceptions/persons.txt`): words and phrases the person tools leave alone.
 
-One entry a line, `#` starts the comment saying why. A phrase shields the names inside it, so
-"Lenin order" (the award) and "Kuibyshev Party chief" (the city) are neither tagged nor reported.
+The file's format is edition.exceptionlist's (a phrase, then " #" and why). A phrase shields the
+names inside it, so "Lenin order" (the award) and "Kuibyshev Party chief" (the city) are neither
+tagged nor reported.
 """
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from .. import exceptionlist
 
 
 @dataclass(frozen=True)
@@ -30,22 +31,10 @@ class Exceptions:
         return word in self.phrases
 
 
-def parse(text: str) -> Exceptions:
-    phrases = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            phrases.append(" ".join(entry.split()))
-    return Exceptions(tuple(phrases))
+def parse(text: str, name: str = "<exceptions>") -> Exceptions:
+    return Exceptions(tuple(exceptionlist.parse(text, name)))
 
 
 def load(path: Path | str | None) -> Exceptions:
-    if path is None:
-        return Exceptions()
-    path = Path(path)
-    try:
-        return parse(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Exceptions()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}:1:1: error: cannot read the exceptions file ({exc})") from None
+    """The list at `path` (an error when named but absent); None: no exceptions."""
+    return Exceptions() if path is None else Exceptions(tuple(exceptionlist.read(path)))
