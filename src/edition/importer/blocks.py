@@ -32,7 +32,12 @@ def split_blocks(text: str) -> list[Block]:
     fence: Block | None = None
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip().startswith("```"):
+            # Text on the fence line itself ("```python", "```Kamenev") is kept as a line of
+            # the fence: every word of the source must reach the TEI.
+            rest = line.strip().strip("`").strip()
             if in_fence:
+                if rest:
+                    fence.lines.append(rest)
                 in_fence = False
                 fence = None
                 blanks = 0
@@ -41,7 +46,7 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(current, start, blanks))
                 current, blanks = [], 0
             in_fence = True
-            fence = Block([], number + 1, blanks, fenced=True)
+            fence = Block([rest] if rest else [], number if rest else number + 1, blanks, fenced=True)
             blocks.append(fence)
             blanks = 0
             continue
@@ -60,4 +65,5 @@ def split_blocks(text: str) -> list[Block]:
             blanks += 1
     if current:
         blocks.append(Block(current, start, blanks))
-    return blocks
+    # An empty fence (``` ```, or a lone ``` at the end) holds no text: no block to classify.
+    return [block for block in blocks if block.lines]
