@@ -3,8 +3,8 @@ word and in order, in its TEI file.
 
 Source words are taken after dropping what is not text of the document: markdown/HTML debris
 (including the double-escaped `<sup>&</sup>lt;sup>` the converter left) and `<sup>` content
-(note markers, which the TEI keeps as `ref`, not as words of the running text). TEI words are
-taken from `<text>` only; inside `choice` the source reading (sic, orig, abbr) counts, never the
+(note markers, which the TEI keeps as `ref`, not as words of the running text); the same debris
+kept as text in the TEI is dropped there too. TEI words are taken from `<text>` only; inside `choice` the source reading (sic, orig, abbr) counts, never the
 editor's (corr, reg, expan). Alignment runs in passes, so blocks the encoding rightly moves
 (note bodies at their markers, running heads at their page breaks) still count as kept.
 """
@@ -73,7 +73,15 @@ def tei_words(root) -> list[str]:
     text = root.find(f"{{{TEI_NS}}}text")
     if text is not None:
         walk(text)
-    return [m.group().lower() for chunk in chunks for m in WORD.finditer(chunk)]
+    # Markup debris kept as text (an unclosed "<sup>" the importer could not read) is dropped as
+    # on the source side: counted as a word, "sup" could pull the alignment off the real words.
+    return [m.group().lower() for chunk in chunks for m in WORD.finditer(_without_debris(chunk))]
+
+
+def _without_debris(text: str) -> str:
+    for pattern, replacement in DEBRIS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def align(seed: list[str], target: list[str], passes: int = 3) -> set[int]:

@@ -40,6 +40,8 @@ def _import(text: str):
 @given(TEXT)
 @example("```")  # found by Hypothesis in a CI run: an empty fence crashed the classifier
 @example("```python\nx\n```Kamenev")  # words on a fence line itself were dropped
+@example(" 0. 0")  # an indented numbered paragraph: classified on the stripped line, built on the raw one
+@example("0<sup>0 0")  # an unclosed <sup> kept as text: its "sup" pulled the alignment off a "0"
 def test_the_importer_never_crashes_and_never_loses_a_word(text):
     result = measure(text, _import(text).getroot())
     assert result.share == 1.0, (text, result.missing)
@@ -48,6 +50,7 @@ def test_the_importer_never_crashes_and_never_loses_a_word(text):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(TEXT)
 @example("\uf900")  # a CJK compatibility ideograph: NFC (the text edition's form) turns it into U+8C48
+@example("0*0*")  # emphasis inside a word ran "0" and "0" together into "00"
 def test_import_then_diplomatic_text_keeps_every_word(text):
     from edition.render import to_text
 

@@ -14,12 +14,14 @@ from .tei import tei, xml
 
 XML_LANG = xml("lang")
 
+# Emphasis starts and ends at a word's edge: "0*0*" or "a**b**c" keeps its asterisks as text (the
+# sources have no emphasis inside a word), so the words either side are not run together.
 # Earliest match wins; inner text is parsed again, so emphasis nests. An inner span never runs
 # past the next opening of its own kind: without that, a paragraph of unclosed openings ("**a **a
 # **a ...", "<sup><sup>...") makes every search scan to the end from every opening (quadratic).
 PATTERNS = [
-    ("bold", re.compile(r"\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?!\*)")),
-    ("italic", re.compile(r"(?<![\*\\])\*(?=[^\s*])((?:(?!\s\*[^\s*]).)+?)(?<=[^\s\\*])\*(?!\*)")),
+    ("bold", re.compile(r"(?<!\w)\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![*\w])")),
+    ("italic", re.compile(r"(?<![\*\\\w])\*(?=[^\s*])((?:(?!\s\*[^\s*]).)+?)(?<=[^\s\\*])\*(?![*\w])")),
     ("strike", re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")),
     ("sup", re.compile(r"<sup>((?:(?!<sup>).)*?)</sup>")),
     ("star", re.compile(r"(?<=\S)((?:\\\*)+)")),

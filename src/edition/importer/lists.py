@@ -17,7 +17,7 @@ class Lists:
     def on_numbered(self, block):
         for lines in _split(block.lines, NUMBERED):
             raw = clean(" ".join(line.strip() for line in lines))
-            p = self.new_block(etree.Element(tei("p"), n=NUMBERED.match(lines[0]).group(1)), "p", raw)
+            p = self.new_block(etree.Element(tei("p"), n=NUMBERED.match(lines[0].strip()).group(1)), "p", raw)
             fill(p, raw, self.notes)
 
     def on_verse(self, block):
@@ -78,7 +78,7 @@ class Lists:
 def _split(lines, pattern):
     groups = []
     for line in lines:
-        if pattern.match(line) or not groups:
+        if pattern.match(line.strip()) or not groups:  # the classifier matched the stripped line too
             groups.append([line])
         else:
             groups[-1].append(line)
