@@ -40,7 +40,7 @@ def test_a_named_list_that_is_absent_is_an_error_and_an_absent_default_is_none(t
 def test_a_list_that_is_not_utf8_is_refused_naming_the_file(tmp_path):
     bad = tmp_path / "persons.txt"
     bad.write_bytes("Bucharin\xa0 # a form".encode("latin-1"))
-    with pytest.raises(InputError, match=f"^{bad}:1:1: error: exceptions file is not UTF-8"):
+    with pytest.raises(InputError, match=f"^{bad}:1:9: error: not valid UTF-8 \\(byte 0xa0\\)"):
         exceptionlist.read(bad)
 
 

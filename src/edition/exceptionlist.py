@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .errors import EditionError, InputError
+from .textfile import decode_utf8, read_bytes
 
 _REASON = re.compile(r"\s#")
 
@@ -28,17 +29,12 @@ def parse(text: str, name: str = "<exceptions>") -> list[str]:
 
 
 def read(path: Path | str) -> list[str]:
-    """The phrases of the list at `path`; a file named but absent is an error (exit 2)."""
+    """The phrases of the list at `path`; a file named but absent is a usage error (exit 2), and
+    a folder, an unreadable file or one not in UTF-8 is refused as every input file is."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EditionError(f"{path}: error: no such exceptions file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}:1:1: error: exceptions file is not UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"{path}:1:1: error: cannot read the exceptions file ({exc.strerror})") from None
-    return parse(text, str(path))
+    if not path.exists():
+        raise EditionError(f"{path}: error: no such exceptions file")
+    return parse(decode_utf8(read_bytes(path), str(path)), str(path))
 
 
 def beside(folder: Path, name: str) -> Path | None:
