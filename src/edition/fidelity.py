@@ -4,9 +4,10 @@ word and in order, in its TEI file.
 Source words are taken after dropping what is not text of the document: markdown/HTML debris
 (including the double-escaped `<sup>&</sup>lt;sup>` the converter left) and `<sup>` content
 (note markers, which the TEI keeps as `ref`, not as words of the running text); the same debris
-kept as text in the TEI is dropped there too. TEI words are taken from `<text>` only; inside `choice` the source reading (sic, orig, abbr) counts, never the
-editor's (corr, reg, expan). Alignment runs in passes, so blocks the encoding rightly moves
-(note bodies at their markers, running heads at their page breaks) still count as kept.
+kept as text in the TEI is dropped there too. TEI words are taken from `<text>` only; inside
+`choice` the source reading (sic, orig, abbr) counts, never the editor's (corr, reg, expan).
+Alignment runs in passes, so blocks the encoding rightly moves (note bodies at their markers,
+running heads at their page breaks) still count as kept.
 """
 
 import difflib
@@ -45,9 +46,7 @@ def source_words(text: str) -> list[tuple[str, int]]:
     """(word, 1-based line) for every word of the transcription, debris dropped."""
     out = []
     for number, line in enumerate(text.splitlines(), 1):
-        for pattern, replacement in DEBRIS:
-            line = pattern.sub(replacement, line)
-        line = html.unescape(line)
+        line = html.unescape(_without_debris(line))
         out.extend((m.group().lower(), number) for m in WORD.finditer(line))
     return out
 
