@@ -4,7 +4,7 @@ word and in order, in its TEI file.
 Source words are taken after dropping what is not text of the document: markdown/HTML debris
 (including the double-escaped `<sup>&</sup>lt;sup>` the converter left) and `<sup>` content
 (note markers, which the TEI keeps as `ref`, not as words of the running text); the same debris
-kept as text in the TEI is dropped there too. TEI words are taken from `<text>` only; inside
+kept as text in the TEI (a tag without spaces) is dropped there too. TEI words are taken from `<text>` only; inside
 `choice` the source reading (sic, orig, abbr) counts, never the editor's (corr, reg, expan).
 Alignment runs in passes, so blocks the encoding rightly moves (note bodies at their markers,
 running heads at their page breaks) still count as kept.
@@ -29,6 +29,9 @@ DEBRIS = [
     (re.compile(r"&lt;/?\w+&gt;|<[^<>]+>"), " "),       # any other (escaped) tag
 ]
 # (?!<sup>) and [^<>]: a line of unclosed "<sup>" or "<" is read in linear time, not quadratic
+# In the TEI only a tag without spaces is debris: the source is read a line at a time, and the
+# importer joins lines with a space, so a "tag" spanning two source lines ("<0" / ">") is text there.
+TEI_DEBRIS = re.compile(r"&lt;/?\w+&gt;|<[^<>\s]+>")
 
 
 @dataclass
@@ -46,7 +49,9 @@ def source_words(text: str) -> list[tuple[str, int]]:
     """(word, 1-based line) for every word of the transcription, debris dropped."""
     out = []
     for number, line in enumerate(text.splitlines(), 1):
-        line = html.unescape(_without_debris(line))
+        for pattern, replacement in DEBRIS:
+            line = pattern.sub(replacement, line)
+        line = html.unescape(line)
         out.extend((m.group().lower(), number) for m in WORD.finditer(line))
     return out
 
@@ -74,13 +79,7 @@ def tei_words(root) -> list[str]:
         walk(text)
     # Markup debris kept as text (an unclosed "<sup>" the importer could not read) is dropped as
     # on the source side: counted as a word, "sup" could pull the alignment off the real words.
-    return [m.group().lower() for chunk in chunks for m in WORD.finditer(_without_debris(chunk))]
-
-
-def _without_debris(text: str) -> str:
-    for pattern, replacement in DEBRIS:
-        text = pattern.sub(replacement, text)
-    return text
+    return [m.group().lower() for chunk in chunks for m in WORD.finditer(TEI_DEBRIS.sub(" ", chunk))]
 
 
 def align(seed: list[str], target: list[str], passes: int = 3) -> set[int]:

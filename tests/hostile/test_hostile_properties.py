@@ -42,6 +42,7 @@ def _import(text: str):
 @example("```python\nx\n```Kamenev")  # words on a fence line itself were dropped
 @example(" 0. 0")  # an indented numbered paragraph: classified on the stripped line, built on the raw one
 @example("0<sup>0 0")  # an unclosed <sup> kept as text: its "sup" pulled the alignment off a "0"
+@example("<0\r\n>")  # a "tag" across two source lines is text: the TEI side must not drop it either
 def test_the_importer_never_crashes_and_never_loses_a_word(text):
     result = measure(text, _import(text).getroot())
     assert result.share == 1.0, (text, result.missing)
