@@ -31,6 +31,12 @@
     <xsl:value-of select="'[' || (normalize-space(desc)[. != ''], 'gap')[1] || ']'"/>
   </xsl:template>
 
+  <!-- A superscript is marked with a caret ("4^1"): run into the text before it, "0" and a
+       superscript "1" would read as the number 01. -->
+  <xsl:template match="hi[@rend = 'superscript']" mode="text-inline">
+    <xsl:value-of select="'^' || ed:inline-children(.)"/>
+  </xsl:template>
+
   <!-- Source line breaks are not significant (docs/encoding.md), so lb is a space. -->
   <xsl:template match="lb" mode="text-inline">
     <xsl:text> </xsl:text>
