@@ -53,6 +53,7 @@ def test_the_importer_never_crashes_and_never_loses_a_word(text):
 @example("\uf900")  # a CJK compatibility ideograph: NFC (the text edition's form) turns it into U+8C48
 @example("0*0*")  # emphasis inside a word ran "0" and "0" together into "00"
 @example("<sup>1</sup>0<sup>1</sup>")  # a superscript ran into the digit before it: "01"
+@example("<sup>1</sup><sup>1</sup>0")  # ... and into the digit after it: "10"
 def test_import_then_diplomatic_text_keeps_every_word(text):
     from edition.render import to_text
 

@@ -47,9 +47,9 @@ def test_a_line_separator_character_does_not_end_a_line(text):
     assert out.replace("\u2028", "x").replace("\u0085", "x") == plain
 
 
-def test_a_superscript_is_marked_with_a_caret(text):
-    # run into the digit before it, a superscript "1" after "0" would read as the number 01
-    assert body_text(text('<p>pp. 4<hi rend="superscript">1</hi>4</p>', diplomatic=True)).strip() == "pp. 4^14"
+def test_a_superscript_stands_between_carets(text):
+    # run into the digits around it, a superscript "1" would read as part of the number
+    assert body_text(text('<p>pp. 4<hi rend="superscript">1</hi>4</p>', diplomatic=True)).strip() == "pp. 4^1^4"
 
 
 def test_note_marker_is_its_number_in_brackets(text):

@@ -31,10 +31,10 @@
     <xsl:value-of select="'[' || (normalize-space(desc)[. != ''], 'gap')[1] || ']'"/>
   </xsl:template>
 
-  <!-- A superscript is marked with a caret ("4^1"): run into the text before it, "0" and a
-       superscript "1" would read as the number 01. -->
+  <!-- A superscript stands between carets, as in Pandoc's plain-text markup ("4^1^4"): run into
+       the text around it, "0" and a superscript "1" would read as the number 01 or 10. -->
   <xsl:template match="hi[@rend = 'superscript']" mode="text-inline">
-    <xsl:value-of select="'^' || ed:inline-children(.)"/>
+    <xsl:value-of select="'^' || ed:inline-children(.) || '^'"/>
   </xsl:template>
 
   <!-- Source line breaks are not significant (docs/encoding.md), so lb is a space. -->
