@@ -14,7 +14,7 @@ from lxml import etree
 
 from edition.dates.recogniser import Context, find_dates
 from edition.dates.tagger import tag_tree
-from edition.fidelity import measure, source_words
+from edition.fidelity import source_words, tei_words
 from edition.importer import import_text
 from edition.importer.writer import serialize
 from edition.xmlsafe import TEI_NS, parse_bytes
@@ -43,9 +43,13 @@ def _import(text: str):
 @example(" 0. 0")  # an indented numbered paragraph: classified on the stripped line, built on the raw one
 @example("0<sup>0 0")  # an unclosed <sup> kept as text: its "sup" pulled the alignment off a "0"
 @example("<0\r\n>")  # a "tag" across two source lines is text: the TEI side must not drop it either
+@example("0A<sup>1</sup>0A0")  # all there, but an in-order alignment (difflib) found only 3 of 5
 def test_the_importer_never_crashes_and_never_loses_a_word(text):
-    result = measure(text, _import(text).getroot())
-    assert result.share == 1.0, (text, result.missing)
+    # Every source word, as often as the source has it. Not the in-order alignment of
+    # edition.fidelity: on random text full of repeated words its greedy matching misses words
+    # that are there; the order is checked on the five real documents (tests/test_fidelity.py).
+    lost = Counter(w for w, _ in source_words(text)) - Counter(tei_words(_import(text).getroot()))
+    assert not lost, (text, lost)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
