@@ -185,7 +185,7 @@ class SearchIndex:
                "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num")
         args: list = [expression]
         if docs:
-            sql += f" WHERE d.doc_id IN ({','.join('?' * len(docs))})"
+            sql += " WHERE " + _one_of("d.doc_id", docs)
             args += docs
         with self._lock:
             found = self._counts[key] = self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall()
@@ -208,9 +208,14 @@ class SearchIndex:
                "WHERE fts MATCH ?")
         args: list = [expression]
         if docs:
-            sql += f" AND u.doc_id IN ({','.join('?' * len(docs))})"
+            sql += " AND " + _one_of("u.doc_id", docs)
             args += docs
         return sql, args
+
+
+def _one_of(column: str, values: list[str]) -> str:
+    """`column IN (?, ?, …)`, one placeholder per value: the values are bound, never spliced in."""
+    return f"{column} IN ({','.join('?' * len(values))})"
 
 
 def _unit(row) -> Unit:
