@@ -41,6 +41,16 @@ def require_tool(name: str) -> str:
     pytest.skip(f"{name} is not installed (make test installs it when run as root)")
 
 
+def require_shared(path: Path) -> Path:
+    """A file of ../shared (the official TEI files, beside the clone, in no package registry):
+    skip without it, but fail in CI, where it is there."""
+    if path.exists():
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{path} is absent: CI runs with ../shared beside the clone")
+    pytest.skip(f"{path} is absent (../shared, the official TEI files, is not part of a clone)")
+
+
 @dataclass
 class Result:
     exit_code: int

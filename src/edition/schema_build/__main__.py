@@ -1,29 +1,35 @@
-"""`python -m edition.schema_build [--check] [--tei-all PATH]`: regenerate edition.rng and docs/schema.md.
+"""`python -m edition.schema_build [--check] [--tei-all PATH]`: regenerate the files made from the ODD.
 
-edition.rng is cut from tei_all.rng (default ../shared/tei-p5/tei_all.rng next to the checkout)
-by schema/customisation.toml; docs/schema.md is written from edition.rng and edition.sch.
-With --check nothing is written: exit 1 if either file is out of date.
+schema/edition.odd is the customisation. edition.rng is cut from tei_all.rng (default
+../shared/tei-p5/tei_all.rng next to the checkout) by it; edition.sch is its Schematron;
+docs/schema.md is written from edition.rng and edition.sch. With --check nothing is written:
+exit 1 if any file is out of date.
 """
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 
 from ..errors import EditionError
 from ..xmlsafe import parse_file
 from .docs import render_docs
 from .generate import build_grammar, serialise
+from .odd import read_odd
+from .schematron import build_schematron
 
 ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = ROOT / "schema"
+ODD = SCHEMA / "edition.odd"
 DOCS = ROOT / "docs" / "schema.md"
 TEI_ALL = ROOT.parent / "shared" / "tei-p5" / "tei_all.rng"
 
 
 def build_rng(tei_all: Path) -> bytes:
-    custom = tomllib.loads((SCHEMA / "customisation.toml").read_text(encoding="utf-8"))
-    return serialise(build_grammar(parse_file(tei_all).getroot(), custom))
+    return serialise(build_grammar(parse_file(tei_all).getroot(), read_odd(parse_file(ODD).getroot())))
+
+
+def build_sch() -> bytes:
+    return build_schematron(parse_file(ODD).getroot())
 
 
 def main(argv=None) -> int:
@@ -37,12 +43,13 @@ def main(argv=None) -> int:
         outputs.append((SCHEMA / "edition.rng", lambda: build_rng(args.tei_all)))
     else:
         print(f"{args.tei_all}: not found; edition.rng left as it is", file=sys.stderr)
+    outputs.append((SCHEMA / "edition.sch", build_sch))
     outputs.append((DOCS, lambda: render_docs(SCHEMA / "edition.rng", SCHEMA / "edition.sch").encode()))
     for path, make in outputs:
         try:
             data = make()
         except EditionError as exc:
-            print(f"schema/customisation.toml: error: {exc}", file=sys.stderr)
+            print(f"{ODD}: error: {exc}", file=sys.stderr)
             return 2
         if path.exists() and path.read_bytes() == data:
             continue

@@ -1,16 +1,18 @@
-"""Cut tei_all.rng down to the edition's customisation (pure: trees and dicts in, tree out).
+"""Cut tei_all.rng down to the customisation read from edition.odd (pure: trees in, tree out).
 
 Each kept element keeps tei_all's own content model, with references to elements the
 customisation does not keep replaced by notAllowed and the pattern simplified as RELAX NG
 itself simplifies (RELAX NG 4.20). Attributes are inlined per element from tei_all's
-attribute classes, keeping only those listed; `values` replace the datatype by a closed list.
-So every document edition.rng accepts is accepted by tei_all (values must themselves be valid
-in tei_all: the tests check that over every fixture with jing).
+attribute classes, less those the ODD deletes from a class or from the element; an attribute
+the elementSpec adds or changes is kept with tei_all's own datatype (so it must be one tei_all
+allows there), or its closed value list. So every document edition.rng accepts is accepted by
+tei_all (values must themselves be valid in tei_all: the tests check that with jing).
 """
 
 from lxml import etree
 
 from ..errors import EditionError
+from .odd import Customisation
 from .simplify import EMPTY, NA, RNG, rng, simplify, strip
 
 ANN = "http://relaxng.org/ns/compatibility/annotations/1.0"
@@ -33,7 +35,7 @@ def _patterns(node):
 
 
 class Builder:
-    def __init__(self, tei_all: etree._Element, custom: dict):
+    def __init__(self, tei_all: etree._Element, custom: Customisation):
         self.defines = {d.get("name"): d for d in tei_all.iterfind(f"{{{RNG}}}define")}
         self.element_of = {}  # element name -> define name
         for name, d in self.defines.items():
@@ -41,7 +43,7 @@ class Builder:
             if len(kids) == 1 and _local(kids[0]) == "element" and kids[0].get("name"):
                 self.element_of.setdefault(kids[0].get("name"), name)
         self.custom = custom
-        self.kept = dict(custom["element"])
+        self.kept = custom.elements
         unknown = sorted(set(self.kept) - set(self.element_of))
         if unknown:
             raise CustomisationError(f"not TEI elements: {', '.join(unknown)}")
@@ -84,38 +86,46 @@ class Builder:
         return rng("ref", name=name) if self.memo[name] == "ref" else self.memo[name]
 
     # -- attributes ----------------------------------------------------------------------
-    def _tei_attributes(self, node, optional=False, found=None):
-        """name -> (attribute pattern, optional?) for everything tei_all allows on an element."""
+    def _tei_attributes(self, node, optional=False, cls=None, found=None):
+        """name -> (attribute pattern, optional?, attribute class or None) for everything tei_all
+        allows on an element; tei_all names a class's attribute `att.CLASS.attribute.NAME`."""
         found = {} if found is None else found
         for child in _patterns(node):
             tag = _local(child)
-            if tag == "ref" and child.get("name", "").startswith("att."):
-                self._tei_attributes(self.defines[child.get("name")], optional, found)
+            name = child.get("name", "")
+            if tag == "ref" and name.startswith("att."):
+                owner = name.split(".attribute.")[0] if ".attribute." in name else cls
+                self._tei_attributes(self.defines[name], optional, owner, found)
             elif tag == "optional":
-                self._tei_attributes(child, True, found)
+                self._tei_attributes(child, True, cls, found)
             elif tag == "attribute":
-                found[child.get("name")] = (child, optional)
+                found[name] = (child, optional, cls)
         return found
 
     def _attributes(self, element: str, tei_element) -> list:
         spec = self.kept[element]
-        glob = self.custom.get("global", {})
         tei = self._tei_attributes(tei_element)
-        wanted = list(spec.get("attributes", [])) + [a for a in glob.get("attributes", []) if a in tei]
-        values = {**glob.get("values", {}), **spec.get("values", {})}
-        missing = [a for a in wanted if a not in tei]
+        missing = [a for a in spec.kept if a not in tei]
         if missing:
             raise CustomisationError(f"{element}: tei_all has no attribute {', '.join(missing)}")
-        required = [a for a, (_, opt) in tei.items() if not opt and a not in wanted]
+
+        def kept(name, cls):
+            if name in spec.kept:
+                return True
+            return name not in spec.deleted and name not in self.custom.class_deleted.get(cls, ())
+
+        wanted = list(spec.kept) + [a for a, (_, _, cls) in tei.items() if a not in spec.kept and kept(a, cls)]
+        required = [a for a, (_, opt, _) in tei.items() if not opt and a not in wanted]
         if required:
             raise CustomisationError(f"{element}: required attribute {', '.join(required)} must be kept")
         out = []
         for name in wanted:
-            source, optional = tei[name]
+            source, optional, cls = tei[name]
+            closed = spec.kept.get(name) or self.custom.class_values.get((cls, name))
             attr = rng("attribute", name=name)
-            if name in values:
+            if closed:
                 choice = etree.SubElement(attr, f"{{{RNG}}}choice")
-                for v in values[name]:
+                for v in closed:
                     etree.SubElement(choice, f"{{{RNG}}}value").text = v
             else:
                 for c in _patterns(source):
@@ -139,7 +149,7 @@ class Builder:
                 raise CustomisationError(f"{element}: content needs an element the customisation drops")
             el = rng("element", name=element)
             doc = etree.SubElement(el, f"{{{ANN}}}documentation")
-            doc.text = self.kept[element]["doc"]
+            doc.text = self.kept[element].doc
             if body != EMPTY:
                 el.append(body)
             else:
@@ -159,13 +169,13 @@ class Builder:
         return grammar
 
 
-def build_grammar(tei_all: etree._Element, custom: dict) -> etree._Element:
+def build_grammar(tei_all: etree._Element, custom: Customisation) -> etree._Element:
     return Builder(tei_all, custom).build()
 
 
 def serialise(grammar: etree._Element) -> bytes:
     header = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-              b"<!-- Generated by `python -m edition.schema_build` from schema/customisation.toml and\n"
+              b"<!-- Generated by `python -m edition.schema_build` from schema/edition.odd and\n"
               b"     TEI P5 tei_all.rng (CC BY 3.0 / BSD-2, (c) TEI Consortium). Do not edit by hand. -->\n")
     etree.indent(grammar, space="  ")
     return header + etree.tostring(grammar, encoding="UTF-8") + b"\n"
