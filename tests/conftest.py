@@ -43,11 +43,10 @@ def require_tool(name: str) -> str:
 
 def require_shared(path: Path) -> Path:
     """A file of ../shared (the official TEI files, beside the clone, in no package registry):
-    skip without it, but fail in CI, where it is there."""
+    skip without it, even in CI, since a clone must pass on its own (another project's CI
+    sets CI=true too and has no ../shared)."""
     if path.exists():
         return path
-    if os.environ.get("CI"):
-        pytest.fail(f"{path} is absent: CI runs with ../shared beside the clone")
     pytest.skip(f"{path} is absent (../shared, the official TEI files, is not part of a clone)")
 
 
