@@ -44,7 +44,7 @@ def run(args) -> int:
         from ..web.static_export import export_static
 
         try:
-            files = export_static(tei_dir, args.static)
+            files = export_static(tei_dir, args.static, base_url=getattr(args, "base_url", None))
             print(f"static site: {len(files)} files in {args.static}/", file=sys.stderr)
         except EditionError as exc:
             failed = True

@@ -28,6 +28,9 @@ def add_arguments(parser):
                         help="output folder (default: build/)")
     parser.add_argument("--static", type=Path, metavar="OUT",
                         help="also write the viewer's static site into OUT")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="with --static: the site's public address, for citations, canonical links, DTS "
+                             "@ids and the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     batch.add_arguments(parser)  # --jobs N, --incremental (edition.batch)
 
 
@@ -112,7 +115,7 @@ def run(args) -> int:
         from ..web.static_export import export_static
 
         try:
-            files = export_static(tei_dir, args.static)
+            files = export_static(tei_dir, args.static, base_url=args.base_url)
             print(f"static site: {len(files)} files in {args.static}/", file=sys.stderr)
         except EditionError as exc:
             failed += 1

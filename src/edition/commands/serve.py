@@ -14,6 +14,9 @@ def add_arguments(parser):
                         help="folder of TEI files with persons.xml (default: tei/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="the edition's public address, for citations, canonical links, DTS @ids and "
+                             "the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     parser.add_argument("--threads", type=int, default=4, help="worker threads (default: 4)")
 
 
@@ -30,6 +33,7 @@ def _index_search(app) -> None:
 
 
 def run(args) -> int:
+    from ..config import site_base_url
     from ..web import create_app
     from ..web.corpus import load
 
@@ -37,7 +41,7 @@ def run(args) -> int:
     if not folder.is_dir():
         raise EditionError(f"{folder}: error: no such folder (give the edition's tei/ folder)")
     load(folder)  # fail now, with the file and line, rather than on the first request
-    app = create_app({"TEI_DIR": str(folder.resolve())})
+    app = create_app({"TEI_DIR": str(folder.resolve()), "BASE_URL": site_base_url(folder, args.base_url)})
     threading.Thread(target=_index_search, args=(app,), name="search-index", daemon=True).start()
     try:
         from waitress import serve

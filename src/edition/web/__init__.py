@@ -15,7 +15,7 @@ from .. import __version__
 DEFAULTS = {
     "TEI_DIR": "tei",
     "CACHE_SIZE": 64,
-    "SITE_URL": "",  # e.g. https://example.org/edition — used in "cite this"; else the request's host
+    "BASE_URL": "",  # the public address, e.g. https://example.org/edition/ (canonical.py); "" = unknown
     "EDITION_TITLE": "The Soviet Purges: Five Documents",
     "ENCODING_DOC": None,
     "JSON_SORT_KEYS": False,
@@ -30,7 +30,7 @@ def build_date() -> str:
 
 
 def create_app(config: dict | None = None) -> Flask:
-    from . import dts, errors, routes, security
+    from . import canonical, dts, errors, routes, security
     from .links import link
     from .state import Edition
 
@@ -46,5 +46,6 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
     dts.register(app)
     security.register(app)
-    app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES)
+    app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES,
+                                 citation_url=canonical.citation_url, public_url=canonical.public_url)
     return app

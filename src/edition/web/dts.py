@@ -14,6 +14,7 @@ from ..dts.collection import collection as dts_collection, entry as dts_entry
 from ..dts.document import document as dts_document
 from ..dts.edition import CONTEXT, TEI_MEDIA_TYPE, VERSION
 from ..dts.navigation import navigation as dts_navigation
+from .canonical import base_url
 from .state import edition
 
 JSON_LD = "application/ld+json"
@@ -21,7 +22,9 @@ BASE = "/api/dts"
 
 
 def _edition():
-    return edition().dts(request.script_root + BASE)  # the @ids and templates name this server's paths
+    # The @ids and templates name the edition's public address when it has one, else this server's paths.
+    public = base_url()
+    return edition().dts(public.rstrip("/") + BASE if public else request.script_root + BASE)
 
 
 def _open(response: Response) -> Response:

@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, documents, downloads, dts, persons, search
+from . import about, documents, downloads, dts, persons, search, sitemap
 
 
 class DocIdConverter(BaseConverter):
@@ -71,6 +71,7 @@ ROUTES = [
     Route("/api/search.json", "api_search", search.api_search, never),
     Route("/search-index.json", "search_index", search.index_json, once),
     Route("/search/search.js", "search_script", search.script, once),
+    Route("/sitemap.xml", "sitemap", sitemap.sitemap, sitemap.pages),
     Route("/api/dts/", "dts_entry", dts.entry, never),
     Route("/api/dts/collection/", "dts_collection", dts.collection, never),
     Route("/api/dts/navigation/", "dts_navigation", dts.navigation, never),

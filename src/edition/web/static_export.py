@@ -9,13 +9,12 @@ folder can be served from any path of any server.
 Pages that answer queries have static twins: /search/ is rendered with STATIC_EXPORT set, so its
 form is answered in the browser by search.js from search-index.json (both routes of the table);
 DTS is written as level-0 files under api/dts/ (edition.dts.static). Those files name each other
-by absolute path: the site's path is taken from SITE_URL (default: the server's root).
+by their public URL when BASE_URL is set (canonical.py), else by path from the server's root.
 """
 
 import shutil
 import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..errors import EditionError
 from . import create_app, routes
@@ -40,22 +39,27 @@ def _file_for(url: str, out: Path) -> Path:
     return out / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
 
 
-def export_static(tei_dir, out_dir, *, config: dict | None = None) -> list[str]:
-    """Write the site under `out_dir`; return the written files (relative, '/'-separated, sorted)."""
+def export_static(tei_dir, out_dir, *, config: dict | None = None, base_url: str | None = None) -> list[str]:
+    """Write the site under `out_dir`; return the written files (relative, '/'-separated, sorted).
+    `base_url`: the site's public address (else edition.toml's, else none: relative citations)."""
+    from ..config import site_base_url
+
+    public = site_base_url(tei_dir, base_url)
     # Export from a snapshot: files edited while the export runs must not mix two versions
     # (an index link written from one version, the page it points to from the next).
     with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
         snapshot = Path(tmp) / "tei"
         shutil.copytree(tei_dir, snapshot, ignore=shutil.ignore_patterns(".*"))
         encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
-        settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, **(config or {})}
+        settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, "BASE_URL": public,
+                    **(config or {})}
         return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
 
 
 def _dts_level0(app, out: Path) -> list[Path]:
     from ..dts.static import write_static
 
-    base = urlsplit(app.config.get("SITE_URL") or "").path.rstrip("/") + "/api/dts"
+    base = (app.config.get("BASE_URL") or "").rstrip("/") + "/api/dts"
     with app.app_context():
         from .state import edition
 

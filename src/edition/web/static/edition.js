@@ -5,7 +5,7 @@
    - the persons index gets a filter-as-you-type box;
    - the mention or paragraph a link points to is highlighted on arrival, and the words a search
      result matched (?hl=word&hl=…, from the search page) are marked in it;
-   - "cite this" shows the page's real URL and today's date. */
+   - "cite this" adds a targeted paragraph to the public URL, and today's date. */
 (function () {
   "use strict";
 
@@ -200,11 +200,12 @@
 
   /* ---- cite this ---- */
   function initCite() {
-    var url = location.href.split("#")[0];
-    if (!/^https?:/.test(url)) return;
-    // A paragraph anchor in the address (#p12) is part of what is being cited.
+    // The address cited is the edition's public one (data-cite-url, from the server), never
+    // the one this copy happens to be read at; a paragraph anchor (#p12) is part of it.
     var para = /^#p\d+$/.test(location.hash) ? location.hash : "";
-    $all(".cite .cite-url").forEach(function (el) { el.textContent = url + para; });
+    $all(".cite .cite-url[data-cite-url]").forEach(function (el) {
+      el.textContent = el.getAttribute("data-cite-url") + para;
+    });
     var today = new Date().toISOString().slice(0, 10);
     $all(".cite-accessed").forEach(function (el) { el.textContent = today; });
   }
