@@ -31,6 +31,7 @@ def build_date() -> str:
 
 def create_app(config: dict | None = None) -> Flask:
     from . import canonical, dts, errors, routes, security
+    from .humandate import human
     from .links import link
     from .state import Edition
 
@@ -46,6 +47,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
     dts.register(app)
     security.register(app)
+    app.jinja_env.filters["human_date"] = human
     app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES,
                                  citation_url=canonical.citation_url, public_url=canonical.public_url)
     return app

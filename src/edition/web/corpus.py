@@ -39,11 +39,12 @@ class Index:
     named: dict[str, dict[str, int]]  # doc id -> {person id: mentions}
     interventions: dict[str, int]  # doc id -> number of interventions
     by_person: dict[str, dict[str, int]]  # person id -> {doc id: mentions}, in document order
+    in_titles: dict[str, dict[str, int]]  # person id -> {doc id: of those, names inside titles of works}
     sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
 
 
 def scan(folder: Path) -> Index:
-    docs, named, interventions, sources = [], {}, {}, {}
+    docs, named, titled, interventions, sources = [], {}, {}, {}, {}
     for path in edition_files(folder):
         tree = require_tei(parse_file(path), str(path))
         doc = read_document(tree)
@@ -51,15 +52,19 @@ def scan(folder: Path) -> Index:
             raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
         docs.append(doc)
         named[doc.id] = named_in(tree)
+        titled[doc.id] = named_in(tree, titles=True)
         interventions[doc.id] = len(intervention_ids(tree.getroot(), doc.id))
         sources[doc.id] = source_digest(tree.getroot())
     # The source files are numbered 000…004: that is the edition's order of documents.
     docs.sort(key=lambda d: (d.source_file or "~", d.id))
     by_person: dict[str, dict[str, int]] = {}
+    in_titles: dict[str, dict[str, int]] = {}
     for doc in docs:
         for pid, n in named[doc.id].items():
             by_person.setdefault(pid, {})[doc.id] = n
-    return Index({d.id: d for d in docs}, named, interventions, by_person, sources)
+        for pid, n in titled[doc.id].items():
+            in_titles.setdefault(pid, {})[doc.id] = n
+    return Index({d.id: d for d in docs}, named, interventions, by_person, in_titles, sources)
 
 
 class Corpus:
@@ -101,6 +106,11 @@ class Corpus:
 
     def documents_of(self, person_id: str) -> list[str]:
         return list(self.index.by_person.get(person_id, ()))
+
+    def counts_of(self, person_id: str) -> dict[str, tuple[int, int]]:
+        """{doc id: (references, names inside titles of works)} in the edition's order."""
+        titles = self.index.in_titles.get(person_id, {})
+        return {d: (n - titles.get(d, 0), titles.get(d, 0)) for d, n in self.index.by_person.get(person_id, {}).items()}
 
     def people_in(self, doc_id: str) -> list[Person]:
         ids = self.index.named.get(doc_id, {})

@@ -1,5 +1,11 @@
-"""Every persName in a document's text as a keyword-in-context line: the index's raw material."""
+"""Every persName in a document's text as a keyword-in-context line: the index's raw material.
 
+Each mention knows its place as a reader finds it (the printed page, the paragraph or note)
+and whether it stands inside the title of a work (*Staline au Pouvoir*, *The Reign of Stalin*):
+such a name is part of a title, not a reference to the person, and is counted apart.
+"""
+
+import re
 from dataclasses import dataclass
 
 from ..xmlsafe import TEI_NS
@@ -7,6 +13,7 @@ from .. import anchors
 from .textflow import block_of, context, pieces
 
 T = f"{{{TEI_NS}}}"
+BLOCK_LABELS = {"p": "¶ ", "item": "item ", "l": "line ", "head": "heading "}  # anchors.block_ids' kinds
 
 
 @dataclass(frozen=True)
@@ -20,10 +27,27 @@ class Mention:
     text: str
     after: str
     cert: str
+    in_title: bool = False  # inside a work's title: not a reference to the person
+    page: str = ""  # html id of the page it is printed on ("page667"), or ""
+    page_n: str = ""  # that page's printed number, or "" (unnumbered or inferred)
+
+    @property
+    def place(self) -> str:
+        """'p. 667, ¶ 12', 'p. 667, note 24', '¶ 3': where a reader finds it."""
+        parts = [f"p. {self.page_n}"] if self.page_n else []
+        block = re.match(r"^(p|item|l|head)(\d+)$", self.block)
+        note = re.search(r"(?:-n|note-)(\d+)$", self.block)
+        if block:
+            parts.append(f"{BLOCK_LABELS[block.group(1)]}{block.group(2)}")
+        elif note:
+            parts.append(f"note {note.group(1)}")
+        return ", ".join(parts)
 
     def to_json(self) -> dict:
         return {"document": self.doc_id, "person": self.person_id, "anchor": self.anchor, "block": self.block,
-                "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None}
+                "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None,
+                "in_title": self.in_title, "page": self.page or None, "page_n": self.page_n or None,
+                "place": self.place or None}
 
 
 def person_ids(ref: str) -> list[str]:
@@ -31,15 +55,33 @@ def person_ids(ref: str) -> list[str]:
     return [tok.split("#", 1)[1] for tok in ref.split() if "#" in tok and tok.split("#", 1)[0] in ("persons.xml", "")]
 
 
-def named_in(tree) -> dict[str, int]:
+def in_title(el) -> bool:
+    return any(a.tag == T + "title" for a in el.iterancestors())
+
+
+def named_in(tree, titles: bool = False) -> dict[str, int]:
     """{person id: number of mentions}: what mentions_in would list, counted without quoting them
-    (the viewer's index of documents and of persons needs only these counts)."""
+    (the viewer's index of documents and of persons needs only these counts); with `titles`,
+    only the names inside titles of works."""
     text = tree.getroot().find(T + "text")
     counts: dict[str, int] = {}
     for el in text.iter(T + "persName") if text is not None else ():
+        if titles and not in_title(el):
+            continue
         for pid in person_ids(el.get("ref") or ""):
             counts[pid] = counts.get(pid, 0) + 1
     return counts
+
+
+def _pages(text, pages: dict) -> dict:
+    """{persName: (page id, printed number)}: the last page break before each name."""
+    out, current = {}, ("", "")
+    for el in text.iter(T + "pb", T + "persName"):
+        if el.tag == T + "pb":
+            current = pages.get(el, ("", ""))
+        else:
+            out[el] = current
+    return out
 
 
 def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
@@ -52,6 +94,7 @@ def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
     numbered = {el: i for i, el in enumerate(names, 1)}
     root = tree.getroot()
     ids, blocks, notes = anchors.mention_ids(root, doc_id), anchors.block_ids(root), anchors.note_ids(root)
+    pages = _pages(text, anchors.page_ids(root))
     by_block: dict = {}
     for el in names:
         by_block.setdefault(block_of(el), []).append(el)
@@ -69,5 +112,5 @@ def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
                     continue
                 block_anchor = anchors.block_anchor(block, blocks, notes) if block is not None else ""
                 out.append(Mention(doc_id, pid, numbered[el], ids.get(el) or block_anchor, block_anchor,
-                                   before, said, after, el.get("cert", "")))
+                                   before, said, after, el.get("cert", ""), in_title(el), *pages[el]))
     return sorted(out, key=lambda m: m.n)

@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass, field
 
+from ..search.fold import tokens
 from ..xmlsafe import NS, TEI_NS, XML_NS, parse_file
+from .humandate import life
 from .textflow import squash
 
 T = f"{{{TEI_NS}}}"
@@ -32,11 +34,16 @@ class Person:
 
     @property
     def life(self) -> str:
-        """'1895–1940', '1908–?', '' — years only: the index line is short."""
-        if not (self.birth or self.death):
-            return ""
-        b, d = self.birth[:4] or "?", self.death[:4] or "?"
-        return f"{b}{'?' if self.birth_cert == 'low' else ''}–{d}{'?' if self.death_cert == 'low' else ''}"
+        """'1 May 1895 – 4 Feb 1940', 'born 1908', '' (humandate.life)."""
+        return life(self.birth, self.death, self.birth_cert == "low", self.death_cert == "low")
+
+    @property
+    def other_names(self) -> tuple:
+        """The variants a reader has not already read in the preferred form: "Ezhov" (its
+        surname) or "Anna Antonovna" (its forenames) are the preferred form in part, not
+        another name; spellings, pseudonyms and other scripts are."""
+        pref = tokens(self.name)
+        return tuple(v for v in self.variants if not _within(tokens(v[1]), pref))
 
     @property
     def inverted(self) -> str:
@@ -45,9 +52,16 @@ class Person:
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "surname": self.surname, "forename": self.forename,
-                "birth": self.birth or None, "death": self.death or None, "occupation": self.occupation or None,
+                "birth": self.birth or None, "death": self.death or None, "life": self.life or None,
+                "occupation": self.occupation or None,
                 "variants": [{"type": t, "name": n, "lang": lang} for t, n, lang in self.variants],
                 "authorities": [{"type": t, "id": v, "url": u or None} for t, v, u in self.authorities]}
+
+
+def _within(words: list, pref: list) -> bool:
+    """Whether `words` occur in `pref` in order (not necessarily adjacent)."""
+    rest = iter(pref)
+    return bool(words) and all(w in rest for w in words)
 
 
 def _text(el) -> str:

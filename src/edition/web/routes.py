@@ -8,6 +8,7 @@ Ids in URLs match a strict pattern (no dots, no slashes) and are then looked up 
 corpus: they never name a file.
 """
 
+from functools import partial
 from typing import Callable, NamedTuple
 
 from flask import Blueprint
@@ -61,8 +62,17 @@ ROUTES = [
     Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, each_document),
     Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, each_document),
     Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
-    Route("/persons/", "persons", persons.index, once, "api_persons"),
-    Route("/api/persons.json", "api_persons", persons.api_persons, once),
+    Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"),
+    Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once),
+    Route("/persons/by-frequency/", "persons_by_frequency", partial(persons.index, "frequency"), once,
+          "api_persons_by_frequency"),
+    Route("/api/persons/by-frequency.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"), once),
+    Route("/persons/in/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document, "api_persons_in"),
+    Route("/api/persons/in/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"), each_document),
+    Route("/persons/in/<docid:doc_id>/by-frequency/", "persons_by_frequency_in", partial(persons.index, "frequency"),
+          each_document, "api_persons_by_frequency_in"),
+    Route("/api/persons/in/<docid:doc_id>/by-frequency.json", "api_persons_by_frequency_in",
+          partial(persons.api_index, "frequency"), each_document),
     Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
     Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
     Route("/about/", "about", about.page, once, "api_about"),

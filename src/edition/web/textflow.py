@@ -47,8 +47,10 @@ def pieces(block, marked: set) -> list[tuple[str, object]]:
             return
         if el.text and isinstance(el.tag, str):
             out.append((el.text, owner))
-        for child in el:
-            if isinstance(child.tag, str):
+        for i, child in enumerate(el):
+            # a note's printed number (its first label) is the note's, not its text's: "9The Reign…"
+            number = i == 0 and el.tag == T + "note" and child.tag == T + "label"
+            if isinstance(child.tag, str) and not (number and child not in keep and child not in marked):
                 walk(child, owner)
             if child.tail:
                 out.append((child.tail, owner))
