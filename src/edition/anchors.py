@@ -81,6 +81,17 @@ def page_ids(root) -> dict:
     return out
 
 
+def pages_before(root, targets) -> dict:
+    """{target: the last pb before it in document order, or None}: the printed page it stands on."""
+    wanted, out, last = set(targets), {}, None
+    for el in root.iter():
+        if el.tag == T + "pb":
+            last = el
+        elif el in wanted:
+            out[el] = last
+    return out
+
+
 def block_anchor(el, paragraphs: dict, notes: dict) -> str:
     """The id of the rendered block holding `el`: the nearest block with an id (`block_ids`), else its
     outermost note."""

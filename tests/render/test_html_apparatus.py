@@ -7,27 +7,51 @@ def shown(element):
     return "".join(t for el in element.iter() if el.get("hidden") is None for t in [el.text or ""])
 
 
+def choice_of(article):
+    return article.find(".//span[@id='snip-app1']")
+
+
 def test_reading_view_shows_the_correction_and_hides_the_source_reading(html):
-    choice = html(CHOICE).find(".//span[@class='choice']")
+    choice = choice_of(html(CHOICE))
     assert choice.find("span[@class='sic']").get("hidden") is not None and choice.find("span[@class='corr']").get("hidden") is None
 
 
 def test_diplomatic_view_shows_the_source_reading_and_hides_the_correction(html):
-    choice = html(CHOICE, view="diplomatic").find(".//span[@class='choice']")
+    choice = choice_of(html(CHOICE, view="diplomatic"))
     assert choice.find("span[@class='corr']").get("hidden") is not None and choice.find("span[@class='sic']").get("hidden") is None
 
 
-def test_correction_keeps_the_printed_form_in_its_title(html):
-    assert html(CHOICE).find(".//span[@class='choice']").get("title") == "as printed: Kameney"
+def test_correction_explains_itself_in_visible_text_not_a_tooltip(html):
+    choice = choice_of(html(CHOICE))
+    assert {"app", "app-correction"} <= choice.classes and choice.get("title") is None
+    assert choice.find("span[@class='app-note']").text == " [printed: “Kameney” → “Kamenev”, by the editors]"
+
+
+def test_correction_to_nothing_says_so(html):
+    note = choice_of(html('<p>a<choice><sic>,</sic><corr resp="#snip-ed"/></choice></p>')).find("span[@class='app-note']")
+    assert note.text == " [printed: “,” → (nothing), by the editors]"
+
+
+def test_uncertain_correction_gives_its_certainty(html):
+    body = '<p><choice><sic>18</sic><corr resp="#snip-ed" cert="low">13</corr></choice></p>'
+    assert choice_of(html(body)).find("span[@class='app-note']").text.endswith("by the editors; certainty: low]")
+
+
+def test_supplied_text_is_bracketed_and_explained(html):
+    supplied = html('<p>x<supplied reason="omitted" cert="medium">1</supplied></p>').get_element_by_id("snip-app1")
+    assert supplied.find("span[@class='supplied-text']").text == "1"
+    assert supplied.find("span[@class='app-note']").text == " [not printed: “1” supplied by the editors (omitted); certainty: medium]"
 
 
 def test_gap_shows_the_editors_description(html):
-    gap = html('<p><gap reason="missing"><desc>body not printed</desc></gap></p>').find(".//span")
-    assert gap.text == "[body not printed]" and "gap-missing" in gap.classes
+    gap = html('<p><gap reason="missing"><desc>body not printed</desc></gap></p>').get_element_by_id("snip-app1")
+    assert gap.find("span[@class='gap-text']").text == "[body not printed]" and {"gap-missing", "app-gap"} <= gap.classes
+    assert gap.find("span[@class='app-note']").text == " [gap in the source (missing), described by the editors]"
 
 
 def test_redaction_is_marked_as_redaction(html):
-    assert html('<p><gap reason="redacted"><desc>REDACTED</desc></gap></p>').find(".//span[@class='redaction']").text == "REDACTED"
+    redaction = html('<p><gap reason="redacted"><desc>REDACTED</desc></gap></p>').get_element_by_id("snip-app1")
+    assert {"redaction", "app-redaction"} <= redaction.classes and redaction.find("span[@class='redaction-text']").text == "REDACTED"
 
 
 def test_release_code_is_marked(html):
@@ -47,6 +71,15 @@ def test_running_head_is_marked_as_furniture(html):
 def test_numbered_page_break_is_a_linkable_marker(html):
     pb = html('<p>a<pb n="667"/>b</p>').get_element_by_id("page667")
     assert (pb.tag, pb.get("href"), pb.text) == ("a", "#page667", "p. 667")
+
+
+def test_inferred_page_break_says_so_and_invents_no_number(html):
+    pb = html("<p>a<pb/>b</p>").get_element_by_id("page-u1")
+    assert "pb-inferred" in pb.classes and pb.text == "new page (inferred)"
+
+
+def test_page_number_inferred_by_the_editors_stands_in_brackets(html):
+    assert html('<p>a<pb n="668" cert="medium"/>b</p>').get_element_by_id("page668").text == "p. [668]"
 
 
 def test_unnumbered_page_breaks_get_ids_by_count(html):

@@ -39,7 +39,7 @@ def test_printed_label_is_the_notes_number(html):
 def test_supplied_marker_is_marked_as_supplied(html):
     article = html('<p>x<ref type="noteAnchor" n="1" target="#snip-n1"><supplied reason="omitted">1</supplied></ref>'
                    '<note xml:id="snip-n1" type="footnote" n="1">Body.</note></p>')
-    assert article.find(".//a[@class='note-ref']//span").get("class") == "supplied"
+    assert {"supplied", "app-supplied"} <= article.find(".//a[@class='note-ref']//span").classes
 
 
 def test_endnote_marker_without_body_says_the_note_is_not_transcribed(html):
@@ -50,7 +50,9 @@ def test_endnote_marker_without_body_says_the_note_is_not_transcribed(html):
 def test_editorial_note_without_marker_gets_one_where_it_stands(html):
     article = html('<p>x<note type="editorial">The year is wrong.</note></p>')
     marker = article.get_element_by_id("p1").find("a")
-    assert marker.text_content() == "e1" and article.get_element_by_id(marker.get("data-note")).text == "The year is wrong."
+    body = article.get_element_by_id(marker.get("data-note"))
+    assert marker.text_content() == "e1" and body.text_content() == "Editors’ note: The year is wrong."
+    assert body.find("span[@class='note-kind']") is not None  # the editors' voice, said once, in list and popover
 
 
 def test_marker_whose_note_is_missing_is_not_a_link(html):

@@ -47,10 +47,38 @@ def test_page_break_between_list_items_goes_into_the_next_item(html):
     assert [child.tag for child in ul] == ["li", "li"] and ul[1].find("a[@id='page5']") is not None
 
 
-def test_figure_head_and_description_form_the_figcaption(html):
+def test_figure_is_labelled_and_its_description_is_in_the_editors_voice(html):
     figure = html("<figure><head>Fig. 1</head><figDesc>A map.</figDesc><ab type='image-text'>MOSCOW</ab></figure>").find(".//figure")
-    assert [el.get("class") for el in figure.find("figcaption")] == ["figure-head", "figdesc"]
+    caption = figure.find("figcaption")
+    assert [el.get("class") for el in caption] == ["figure-label", "figure-head", "figdesc"]
+    assert caption[0].text == "Figure 1" and caption[2].text_content() == "Editors’ description: A map."
     assert figure[0].text == "MOSCOW"
+
+
+def test_figure_printed_inside_a_sentence_follows_its_paragraph_in_the_reading_view(html):
+    article = html("<p>the verifi<pb break='no'/>cation <figure><figDesc>blank lines</figDesc></figure>campaign</p>")
+    p = article.get_element_by_id("p1")
+    assert p.tag == "p" and p.text_content().endswith("cation campaign") and p.getnext().tag == "figure"
+
+
+def test_figure_stays_where_it_was_printed_in_the_diplomatic_view(html):
+    p = html("<p>a <figure><figDesc>blank lines</figDesc></figure>b</p>", view="diplomatic").get_element_by_id("p1")
+    assert p.tag == "div" and p.find("figure") is not None
+
+
+def test_list_whose_items_print_their_labels_gets_no_second_marker(html):
+    assert "list-labelled" in html('<list><item n="a">a. one</item></list>').find(".//ul").classes
+    assert "list-labelled" not in html("<list><item>one</item></list>").find(".//ul").classes
+
+
+def test_a_heading_printing_the_title_is_the_one_h1(html):
+    article = html("<div><head>2</head><head>snippet</head><div><head>Part</head><p>x</p></div></div>")
+    assert [h.text for h in article.iter("h1")] == ["snippet"]
+    assert article.find(".//p[@class='head']").text == "2" and article.find(".//h2").text == "Part"
+
+
+def test_without_a_printed_title_the_header_gives_the_h1(html):
+    assert [h.text for h in html("<div><head>Other</head><p>x</p></div>").iter("h1")] == ["Snippet"]
 
 
 def test_byline_keeps_the_author_line(html):
@@ -75,8 +103,9 @@ def test_an_element_outside_the_vocabulary_keeps_its_text(html):
     assert html("<p>a <unclear>b</unclear> c</p>").get_element_by_id("p1").text_content() == "a b c"
 
 
-def test_paragraph_with_a_figure_deeper_inside_is_a_div(html):
-    assert html("<p>a <hi rend='italic'>b <figure><head>F</head></figure></hi></p>").get_element_by_id("p1").tag == "div"
+def test_paragraph_with_a_figure_deeper_inside_is_a_div_where_the_figure_stays(html):
+    body = "<p>a <hi rend='italic'>b <figure><head>F</head></figure></hi></p>"
+    assert html(body, view="diplomatic").get_element_by_id("p1").tag == "div"
 
 
 def test_paragraph_whose_note_holds_a_list_stays_a_p(html):

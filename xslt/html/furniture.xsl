@@ -9,7 +9,10 @@
     exclude-result-prefixes="#all">
 
   <!-- "p. 667" with id "page667" (ids "pN" belong to paragraphs); a number printed twice gets a
-       suffix so ids stay unique; an unnumbered break is "page-uN" by count. -->
+       suffix so ids stay unique; an unnumbered break is "page-uN" by count. The CSS sets the
+       marker in the margin, out of the line, so a break inside a title does not split it.
+       An inferred break says so and invents no number; a number the editors infer (@cert)
+       stands in brackets. -->
   <xsl:template match="pb" mode="html">
     <xsl:variable name="n" select="normalize-space(@n)"/>
     <xsl:variable name="token" select="ed:class-token($n)"/>
@@ -20,10 +23,12 @@
     <!-- Inside a link (a name split across pages) the marker is a span: links cannot nest. -->
     <xsl:variable name="in-link" select="exists(ancestor::persName | ancestor::ref[@type = 'noteAnchor'])"/>
     <xsl:element name="{if ($in-link) then 'span' else 'a'}">
-      <xsl:attribute name="class" select="'pb' || (if (@break = 'no') then ' pb-in-word' else '') || (if (@cert) then ' cert-' || ed:class-token(@cert) else '')"/>
+      <xsl:attribute name="class" select="'pb' || (if (@break = 'no') then ' pb-in-word' else '') || (if ($n = '') then ' pb-inferred' else '')
+                                          || (if (@cert) then ' cert-' || ed:class-token(@cert) else '')"/>
       <xsl:attribute name="id" select="$id"/>
       <xsl:if test="not($in-link)"><xsl:attribute name="href" select="'#' || $id"/></xsl:if>
-      <xsl:value-of select="if ($n != '') then 'p. ' || $n else 'page break'"/>
+      <xsl:if test="$n = ''"><xsl:attribute name="title" select="'page break inferred by the editors; no page number is printed'"/></xsl:if>
+      <xsl:value-of select="if ($n = '') then 'new page (inferred)' else if (@cert) then 'p. [' || $n || ']' else 'p. ' || $n"/>
     </xsl:element>
   </xsl:template>
 
@@ -36,9 +41,12 @@
   </xsl:template>
 
   <xsl:template match="gap[@reason = 'redacted']" mode="html">
-    <span class="redaction" title="redacted in the source">
+    <span class="redaction app app-redaction">
       <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
-      <xsl:value-of select="if (desc) then normalize-space(desc) else 'REDACTED'"/>
+      <span class="redaction-text"><xsl:value-of select="if (desc) then normalize-space(desc) else 'REDACTED'"/></span>
+      <xsl:call-template name="ed:app-note">
+        <xsl:with-param name="text" select="'redacted in the source; the label as printed, marked by the editors'"/>
+      </xsl:call-template>
     </span>
   </xsl:template>
 

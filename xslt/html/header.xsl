@@ -12,7 +12,10 @@
   <xsl:template match="teiHeader" mode="html-header">
     <xsl:variable name="title" select="fileDesc/titleStmt/title[1]"/>
     <header class="document-header">
-      <h1><xsl:apply-templates select="$title/node()" mode="html"/></h1>
+      <!-- The title once: when the text prints it as a heading, that heading is the h1. -->
+      <xsl:if test="empty(ed:title-head(ancestor::TEI))">
+        <h1><xsl:apply-templates select="$title/node()" mode="html"/></h1>
+      </xsl:if>
       <xsl:if test="fileDesc/titleStmt/author">
         <p class="authors">
           <xsl:for-each select="fileDesc/titleStmt/author">
@@ -24,6 +27,13 @@
       <xsl:apply-templates select="fileDesc/sourceDesc" mode="html-header"/>
     </header>
   </xsl:template>
+
+  <!-- The text's heading that prints the document's title (compared without case or spacing). -->
+  <xsl:function name="ed:title-head" as="element(head)?">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="title" select="lower-case(normalize-space(string(($tei/teiHeader/fileDesc/titleStmt/title)[1])))"/>
+    <xsl:sequence select="($tei/text//div/head[lower-case(normalize-space(.)) = $title])[1]"/>
+  </xsl:function>
 
   <xsl:template match="sourceDesc[biblStruct or bibl[@type = 'transcription']]" mode="html-header">
     <xsl:variable name="citation" select="ed:citation(biblStruct[1])"/>

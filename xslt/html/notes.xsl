@@ -91,6 +91,8 @@
       </dt>
       <dd class="note-body" id="{$id}">
         <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+        <!-- The editors' own notes say whose voice they are, in the list and in the popover. -->
+        <xsl:if test="@type = 'editorial'"><span class="note-kind">Editors’ note:</span><xsl:text> </xsl:text></xsl:if>
         <xsl:apply-templates select="node() except label[1]" mode="html"/>
       </dd>
     </div>

@@ -35,27 +35,56 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- Headings: the document title is h1, top-level divisions h2, anything deeper h3. -->
+  <!-- Headings: the document title is h1, top-level divisions h2, anything deeper h3; under a
+       division whose heading prints the title (h1), its subdivisions are the h2s. -->
   <xsl:template match="div/head" mode="html">
-    <xsl:element name="{if (count(ancestor::div) le 1) then 'h2' else 'h3'}">
+    <xsl:variable name="title-div" select="ed:title-head(ancestor::TEI)/.."/>
+    <xsl:variable name="depth" select="count(ancestor::div) - (if (exists(../ancestor::div intersect $title-div)) then 1 else 0)"/>
+    <xsl:element name="{if ($depth le 1) then 'h2' else 'h3'}">
       <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
     </xsl:element>
   </xsl:template>
 
+  <xsl:template match="div/head[. is ed:title-head(ancestor::TEI)]" mode="html" priority="1">
+    <h1><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></h1>
+  </xsl:template>
+
+  <!-- The other headings of the title's division (a chapter number) are part of that h1's block. -->
+  <xsl:template match="div/head[../head[. is ed:title-head(ancestor::TEI)]]" mode="html" priority="0.75">
+    <p class="head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
+  </xsl:template>
+
   <xsl:template match="head" mode="html">
     <p class="head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
+  <!-- A figure printed inside a paragraph stands, in the reading view, after that paragraph
+       (a block boundary), not between two words; the diplomatic view keeps it where it was printed. -->
   <xsl:template match="p" mode="html">
     <p><xsl:call-template name="ed:paragraph-attributes"/><xsl:apply-templates mode="html"/></p>
+    <xsl:apply-templates select="ed:moved-figures(.)" mode="html-figure"/>
   </xsl:template>
 
   <!-- A paragraph holding a block quotation, list, verse or figure cannot be an HTML <p>. -->
-  <xsl:template match="p[(.//quote[p | lg | ab | list] | .//list | .//lg | .//figure | .//ab)[not(ancestor::note except current()/ancestor::note)]]" mode="html">
+  <xsl:template match="p[(.//quote[p | lg | ab | list] | .//list | .//lg | .//figure | .//ab)[not(ancestor::note except current()/ancestor::note)]
+                         except ed:moved-figures(.)]" mode="html">
     <div class="p"><xsl:call-template name="ed:paragraph-attributes"/><xsl:apply-templates mode="html"/></div>
+    <xsl:apply-templates select="ed:moved-figures(.)" mode="html-figure"/>
   </xsl:template>
+
+  <!-- Whether the reading view moves $figure after its paragraph (a figure in a note stays put). -->
+  <xsl:function name="ed:is-moved" as="xs:boolean">
+    <xsl:param name="figure" as="element(figure)"/>
+    <xsl:sequence select="$view != 'diplomatic' and exists($figure/ancestor::p)
+                          and empty($figure/ancestor::note except $figure/ancestor::p[1]/ancestor::note)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:moved-figures" as="element(figure)*">
+    <xsl:param name="p" as="element(p)"/>
+    <xsl:sequence select="$p//figure[ancestor::p[1] is $p][ed:is-moved(.)]"/>
+  </xsl:function>
 
   <xsl:template name="ed:paragraph-attributes">
     <xsl:attribute name="id" select="'p' || accumulator-before('ed:paragraph')"/>
@@ -92,7 +121,8 @@
 
   <xsl:template match="list" mode="html">
     <xsl:apply-templates select="head" mode="html"/>
-    <ul class="list">
+    <!-- Items that carry their printed label ("a.") in the text get no second, typeset marker. -->
+    <ul class="list{if (item/@n) then ' list-labelled' else ''}">
       <!-- Page breaks and furniture between items go into the next item (a <ul> holds only <li>). -->
       <xsl:for-each-group select="node() except head" group-ending-with="item">
         <xsl:variable name="item" select="current-group()[self::item]"/>
@@ -122,20 +152,34 @@
     </li>
   </xsl:template>
 
-  <!-- The printed caption (head) and the editor's description (figDesc) form the figcaption. -->
+  <!-- A figure: framed, labelled "Figure n" by the edition, with the printed caption (head) and
+       the editors' description (figDesc), which is said to be theirs. -->
+  <xsl:mode name="html-figure" on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>
+
+  <xsl:accumulator name="ed:figure" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//figure" select="$value + 1"/>
+  </xsl:accumulator>
+
   <xsl:template match="figure" mode="html">
+    <xsl:if test="not(ed:is-moved(.))"><xsl:apply-templates select="." mode="html-figure"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="figure" mode="html-figure">
+    <xsl:variable name="n" select="accumulator-before('ed:figure')"/>
     <figure class="figure">
+      <xsl:if test="ancestor::text"><xsl:attribute name="id" select="'figure' || $n"/></xsl:if>
       <xsl:apply-templates select="node() except (head, figDesc)" mode="html"/>
-      <xsl:if test="head | figDesc">
-        <figcaption>
-          <xsl:for-each select="head">
-            <span class="figure-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></span>
-          </xsl:for-each>
-          <xsl:for-each select="figDesc">
-            <span class="figdesc" title="description by the editors"><xsl:apply-templates mode="html"/></span>
-          </xsl:for-each>
-        </figcaption>
-      </xsl:if>
+      <figcaption>
+        <span class="figure-label">Figure <xsl:value-of select="$n"/></span>
+        <xsl:for-each select="head">
+          <xsl:text> </xsl:text>
+          <span class="figure-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></span>
+        </xsl:for-each>
+        <xsl:for-each select="figDesc">
+          <xsl:text> </xsl:text>
+          <span class="figdesc"><span class="figdesc-label">Editors’ description:</span><xsl:text> </xsl:text><xsl:apply-templates mode="html"/></span>
+        </xsl:for-each>
+      </figcaption>
     </figure>
   </xsl:template>
 

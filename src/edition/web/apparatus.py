@@ -1,8 +1,9 @@
 """The editorial interventions of one document, as data for the apparatus panel.
 
 Corrections (choice/sic/corr), corrected and supplied note markers, supplied text, and gaps
-(redactions, bodies not printed): each with what was printed, what the edition reads, and
-where it is, so the panel links to its place.
+(redactions, bodies not printed): each with what was printed, what the edition reads, where it
+is (the printed page and the paragraph, note or running head), and a few words either side of
+it, so the panel links to its place and quotes it.
 """
 
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ KINDS = {
     "redaction": "Redaction",
     "gap": "Gap",
 }
+# How a block is named in an entry ("¶ 14", "heading 3"): the kinds of edition.anchors.block_ids.
+PLACES = {"p": "¶", "head": "heading", "item": "list item", "l": "verse line", "ab": "image text",
+          "byline": "byline", "quote": "quotation"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,10 @@ class Intervention:
     anchor: str
     before: str
     after: str
+    page: str = ""  # "p. 669", "unnumbered page 3", "slide 4", or "" before the first page break
+    page_anchor: str = ""
+    place: str = ""  # "¶ 14", "note 9", "running head"
+    place_anchor: str = ""
 
     @property
     def label(self) -> str:
@@ -38,7 +46,8 @@ class Intervention:
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "printed": self.printed, "reading": self.reading, "why": self.why or None,
-                "anchor": self.anchor}
+                "anchor": self.anchor, "page": self.page or None, "place": self.place or None,
+                "context": {"before": self.before, "after": self.after}}
 
 
 def _t(el) -> str:
@@ -63,15 +72,58 @@ def _describe(el):
     return kind, desc, "", el.get("reason", "")
 
 
+def _quoted_block(el):
+    """The block whose words quote `el`: a running head by itself (not glued to the sentence it
+    interrupts), a note rather than the note's bare number label, else the nearest block."""
+    head = next(el.iterancestors(T + "fw"), None)
+    if head is not None:
+        return head
+    block = block_of(el)
+    if block is not None and block.tag == T + "label" and block.getparent() is not None and block.getparent().tag == T + "note":
+        return block.getparent()
+    return block
+
+
+def _place(el, blocks: dict, notes: dict) -> tuple[str, str]:
+    """("¶ 14", "p14") for the paragraph, note or running head holding `el`."""
+    if next(el.iterancestors(T + "fw"), None) is not None:
+        return "running head", ""
+    outer_note = None
+    for a in el.iterancestors(T + "note"):
+        outer_note = a
+    if outer_note is not None:
+        n = " ".join((outer_note.get("n") or "").split())
+        return (f"note {n}" if n else "note"), notes.get(outer_note, "")
+    for a in el.iterancestors():
+        if a in blocks:
+            kind = blocks[a].rstrip("0123456789")
+            return f"{PLACES.get(kind, kind)} {blocks[a][len(kind):]}", blocks[a]
+    return "", ""
+
+
+def _page(el, pb, pages: dict, slides: list) -> tuple[str, str]:
+    """The printed page holding `el`; in slides without pages, the slide."""
+    if pb is None:
+        slide = next((d for d in el.iterancestors(T + "div") if d in slides), None)
+        return (f"slide {slides.index(slide) + 1}", "") if slide is not None else ("", "")
+    html_id, n = pages[pb]
+    return (f"p. {n}" if n else f"unnumbered page {html_id.removeprefix('page-u')}"), html_id
+
+
 def interventions_in(tree, doc_id: str) -> list[Intervention]:
-    text = tree.getroot().find(T + "text")
-    if text is None:
+    root = tree.getroot()
+    if root.find(T + "text") is None:
         return []
+    ids = anchors.intervention_ids(root, doc_id)
+    blocks, notes, pages = anchors.block_ids(root), anchors.note_ids(root), anchors.page_ids(root)
+    page_of = anchors.pages_before(root, ids)
+    slides = [d for d in root.iter(T + "div") if d.get("type") in ("slide", "title-page")]
     out = []
-    ids = anchors.intervention_ids(tree.getroot(), doc_id)
     for el, anchor in ids.items():
         kind, printed, reading, why = _describe(el)
-        block = block_of(el)
-        before, _, after = context(pieces(block, {el}), el, width=30) if block is not None else ("", "", "")
-        out.append(Intervention(kind, printed, reading, why, anchor, before, after))
+        block = _quoted_block(el)
+        before, _, after = context(pieces(block, {el}), el, width=40) if block is not None else ("", "", "")
+        page, page_anchor = _page(el, page_of[el], pages, slides)
+        place, place_anchor = _place(el, blocks, notes)
+        out.append(Intervention(kind, printed, reading, why, anchor, before, after, page, page_anchor, place, place_anchor))
     return out

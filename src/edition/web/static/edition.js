@@ -1,6 +1,10 @@
 /* Progressive enhancement only: every page reads and works without this file.
    - note markers open their note in a popover (click, tap, Enter; Escape or the close button
      closes it and returns focus to the marker);
+   - every editorial intervention (.app: correction, supplied text, gap, redaction) gets an "ed."
+     button after it that opens its explanation — the text the XSLT wrote in .app-note, which
+     readers without scripts see inline — in the same popover, with a button showing the printed
+     form of a correction in place;
    - the reading/diplomatic links switch the view in place;
    - the persons index gets a filter-as-you-type box;
    - the mention or paragraph a link points to is highlighted on arrival, and the words a search
@@ -25,26 +29,16 @@
     opener = null;
   }
 
-  function openPopover(marker) {
-    var body = document.getElementById(marker.getAttribute("data-note"));
-    if (!body) return false;
+  // A popover next to `marker`, named `name`, holding `content`; focus moves into it.
+  function showPopover(marker, name, content) {
     closePopover(false);
     opener = marker;
     popover = document.createElement("div");
     popover.className = "note-popover";
     popover.id = "note-popover";
     popover.setAttribute("role", "dialog");
-    var number = marker.innerText.trim(); // innerText: the shown reading, not a hidden printed one
-    popover.setAttribute("aria-label", "Note " + number);
+    popover.setAttribute("aria-label", name);
     popover.tabIndex = -1;
-    var label = document.createElement("span");
-    label.className = "popover-label";
-    label.textContent = number;
-    var content = document.createElement("div");
-    content.className = "popover-body";
-    content.appendChild(label);
-    Array.prototype.forEach.call(body.childNodes, function (n) { content.appendChild(n.cloneNode(true)); });
-    $all("[id]", content).forEach(function (el) { el.removeAttribute("id"); }); // ids stay unique
     var close = document.createElement("button");
     close.type = "button";
     close.className = "popover-close";
@@ -62,6 +56,21 @@
     marker.setAttribute("aria-expanded", "true");
     marker.setAttribute("aria-controls", "note-popover");
     popover.focus();
+  }
+
+  function openPopover(marker) {
+    var body = document.getElementById(marker.getAttribute("data-note"));
+    if (!body) return false;
+    var number = marker.innerText.trim(); // innerText: the shown reading, not a hidden printed one
+    var label = document.createElement("span");
+    label.className = "popover-label";
+    label.textContent = number;
+    var content = document.createElement("div");
+    content.className = "popover-body";
+    content.appendChild(label);
+    Array.prototype.forEach.call(body.childNodes, function (n) { content.appendChild(n.cloneNode(true)); });
+    $all("[id]", content).forEach(function (el) { el.removeAttribute("id"); }); // ids stay unique
+    showPopover(marker, "Note " + number, content);
     return true;
   }
 
@@ -80,6 +89,79 @@
     });
     document.addEventListener("click", function (ev) {
       if (popover && !popover.contains(ev.target) && !(opener && opener.contains(ev.target))) closePopover(false);
+    });
+  }
+
+  /* ---- editorial interventions ---- */
+  var KIND = { "app-correction": "Correction", "app-supplied": "Supplied by the editors", "app-gap": "Gap",
+               "app-redaction": "Redaction" };
+
+  function explanation(app) {
+    var note = app.querySelector(":scope > .app-note");
+    return note ? note.textContent.trim().replace(/^\[|\]$/g, "") : "";
+  }
+
+  function openIntervention(app, button) {
+    var content = document.createElement("div");
+    content.className = "popover-body";
+    var kind = document.createElement("span");
+    kind.className = "popover-kind";
+    kind.textContent = Object.keys(KIND).filter(function (k) { return app.classList.contains(k); }).map(function (k) { return KIND[k]; })[0] || "Editorial intervention";
+    var text = document.createElement("p");
+    text.className = "popover-text";
+    text.textContent = explanation(app);
+    content.appendChild(kind);
+    content.appendChild(text);
+    var sic = app.querySelector(":scope > .sic"), corr = app.querySelector(":scope > .corr");
+    if (sic && corr) {
+      // The printed and the corrected form of this one place, in place (the view switch does all).
+      var toggle = document.createElement("button");
+      toggle.type = "button";
+      toggle.className = "popover-toggle";
+      var label = function () { toggle.textContent = sic.hidden ? "Show as printed" : "Show the correction"; };
+      label();
+      toggle.addEventListener("click", function () { sic.hidden = !sic.hidden; corr.hidden = !corr.hidden; label(); });
+      content.appendChild(toggle);
+    }
+    var entry = document.getElementById("entry-" + app.id);
+    if (entry) {
+      var more = document.createElement("p");
+      var link = document.createElement("a");
+      link.href = "#" + entry.id;
+      link.textContent = "In the apparatus";
+      link.addEventListener("click", function () { closePopover(false); });
+      more.appendChild(link);
+      content.appendChild(more);
+    }
+    showPopover(button, kind.textContent, content);
+  }
+
+  function initInterventions() {
+    $all("article.tei-document .app[id]").forEach(function (app) {
+      var what = explanation(app);
+      if (!what) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "app-button";
+      button.textContent = "ed.";
+      var name = document.createElement("span"); // the accessible name starts with the visible "ed."
+      name.className = "visually-hidden";
+      name.textContent = ", editorial intervention: " + what;
+      button.appendChild(name);
+      button.setAttribute("aria-haspopup", "dialog");
+      button.setAttribute("aria-expanded", "false");
+      var link = app.closest("a"); // a button cannot stand inside a link: it follows the link
+      (link || app).insertAdjacentElement("afterend", button);
+      button.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        if (opener === button) { closePopover(true); return; }
+        openIntervention(app, button);
+      });
+      if (!link) app.addEventListener("click", function (ev) {
+        if (ev.target.closest("a, button")) return;
+        ev.stopPropagation(); // the document's click-outside handler would close it at once
+        if (opener !== button) openIntervention(app, button);
+      });
     });
   }
 
@@ -212,6 +294,7 @@
 
   function init() {
     initNotes();
+    initInterventions();
     initViews();
     initFilter();
     initCite();
@@ -220,6 +303,7 @@
     window.addEventListener("hashchange", function () { highlightTarget(); initCite(); });
   }
 
+  document.documentElement.classList.add("js"); // the inline explanations give way to buttons
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
