@@ -19,6 +19,16 @@ def _doctype(subset: str) -> bytes:
     return (PROLOG + f"<!DOCTYPE TEI {subset}>\n" + CLEAN.split("\n", 1)[1]).encode("utf-8")
 
 
+def _late_doctype(subset: str) -> bytes:
+    """A DOCTYPE after five kilobytes of comment: past any check of the prolog's first few kilobytes."""
+    head, rest = CLEAN.split("<TEI", 1)
+    return (head + f"<!-- {'padding ' * 640}-->\n<!DOCTYPE TEI {subset}>\n<TEI" + rest).encode("utf-8")
+
+
+def _attributes(count: int) -> str:
+    return " ".join(f'n{i}="x"' for i in range(count))
+
+
 def _bomb() -> bytes:
     entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
     return _doctype(f"[{entities}]").replace(b"spoke.", b"spoke &a9;.")
@@ -45,6 +55,15 @@ CASES = {
     "DTD with an external subset": _doctype('SYSTEM "http://127.0.0.1:9/tei.dtd"'),
     "public DTD": _doctype('PUBLIC "-//TEI//DTD TEI P5//EN" "tei.dtd"'),
     "entity declared after the root": CLEAN.encode("utf-8") + b'<!ENTITY x "y">',
+    "DOCTYPE after five kilobytes": _late_doctype('SYSTEM "http://127.0.0.1:9/tei.dtd"'),
+    "DOCTYPE with an entity after five kilobytes": _late_doctype('[<!ENTITY x "y">]'),
+    # shapes Saxon's parser refuses: the gate refuses them first, with the place
+    "101 levels of nesting": _body("<p>" + "<hi>" * 96 + "deep" + "</hi>" * 96 + "</p>"),
+    "201 attributes on one element": _body(f"<p {_attributes(201)}>x</p>"),
+    "attribute name of 1,001 characters": _body(f'<p {"a" * 1001}="x">x</p>'),
+    "element name of 1,001 characters": _body(f'<{"e" * 1001}>x</{"e" * 1001}>'),
+    "namespace of 1,001 characters": _body(f'<p xmlns:z="urn:{"z" * 997}">x</p>'),
+    "processing-instruction target of 1,001 characters": _body(f'<?{"t" * 1001} x?><p>x</p>'),
     # encodings
     "UTF-16 with a BOM": CLEAN.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"),
     "UTF-16 without a BOM": CLEAN.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16-le"),
@@ -81,6 +100,11 @@ EXPECT = {
     "quadratic blow-up": "DOCTYPE", "DTD with an external subset": "DOCTYPE", "public DTD": "DOCTYPE",
     "entity declared after the root": "entity", "UTF-16 with a BOM": "UTF-16", "UTF-16 without a BOM": "UTF-16",
     "Latin-1 bytes": "UTF-8", "invalid UTF-8": "UTF-8", "overlong UTF-8": "UTF-8", "declares Latin-1": "ISO-8859-1",
+    "DOCTYPE after five kilobytes": "DOCTYPE", "DOCTYPE with an entity after five kilobytes": "DOCTYPE",
+    "101 levels of nesting": "depth", "201 attributes on one element": "201 attributes and",
+    "attribute name of 1,001 characters": "longer than 1,000", "element name of 1,001 characters": "longer than 1,000",
+    "namespace of 1,001 characters": "longer than 1,000",
+    "processing-instruction target of 1,001 characters": "longer than 1,000",
     "fifty megabytes": "limit", "ten thousand nested elements": "depth", "control character (raw)": "Char value 7",
     "control character (reference)": "value 27", "NUL byte": "NUL", "duplicate xml:id": "bad-ed",
 }

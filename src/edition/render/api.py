@@ -19,22 +19,19 @@ VIEWS = ("reading", "diplomatic")
 _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
-def _checked_text(path: Path) -> str:
-    data = path.read_bytes() if path.is_file() else None
-    if data is None:
-        xmlsafe.parse_file(path)  # raises the usual "no such file" / "is a folder" InputError
-    # refuses DTDs, entities, bad UTF-8, malformed XML, and a well-formed file that is not TEI
-    xmlsafe.require_tei(xmlsafe.parse_bytes(data, str(path)), str(path))
-    # utf-8-sig: a byte-order mark is legal XML, but Saxon, handed the decoded text, would see a
-    # U+FEFF before the prolog and refuse it
-    return data.decode("utf-8-sig")
+def _checked(path: Path) -> xmlsafe.Checked:
+    # the gate refuses DTDs, entities, bad UTF-8, malformed XML, shapes Saxon could not read,
+    # and a well-formed file that is not TEI
+    checked = xmlsafe.read_checked(path)
+    xmlsafe.require_tei(checked.tree, checked.name)
+    return checked
 
 
 def _source(path: Path | str):
     """(path, the document parsed by Saxon): checked and parsed once per version of the file, so
     the page and the two texts of one document (and every page naming a person) share one parse."""
     path = Path(path)
-    return path, compiler.parse_cached(path, lambda: _checked_text(path))
+    return path, compiler.parse_cached(path, lambda: _checked(path))
 
 
 def _personography(persons_path: Path | str | None):

@@ -2,10 +2,13 @@
 
 SaxonC (saxonche) runs in a GraalVM isolate: creating a second `PySaxonProcessor` in a process
 is wasteful and, across threads, unreliable, and a compiled executable keeps its parameters as
-mutable state. So this module owns the process-wide processor and a cache of compiled
-executables, and `run()` holds one lock for the whole parse-set-transform sequence. The viewer
-may call from several request threads: they simply take turns (a document renders in a few
+mutable state. So this module owns the process-wide processor and its compiled executables,
+and `run()` holds one lock for the whole parse-set-transform sequence. The viewer may call
+from several request threads: they simply take turns (a document renders in a few
 milliseconds, so the lock costs little and makes parameter state impossible to mix up).
+
+The processor comes from edition.saxonsafe: the stylesheets are compiled when it is made (the
+only moment it may open a file), and it parses only text the gate (edition.xmlsafe) accepted.
 """
 
 import threading
@@ -14,6 +17,7 @@ from pathlib import Path
 from ..errors import EditionError, InputError
 from ..resources import data_file
 
+STYLESHEETS = ("html.xsl", "text.xsl", "persons.xsl")  # all of xslt/'s entry points
 _LOCK = threading.RLock()
 _processor = None
 _executables: dict[str, object] = {}
@@ -24,34 +28,44 @@ _KEEP = 32  # parsed documents kept (the personography and the documents being r
 def _proc():
     global _processor
     if _processor is None:
-        from saxonche import PySaxonProcessor
+        from .. import saxonsafe
 
-        _processor = PySaxonProcessor(license=False)
+        _processor = saxonsafe.new_processor(compile_first=_compile_all)
     return _processor
 
 
-def _executable(stylesheet: str):
-    """The compiled stylesheet `xslt/<stylesheet>`, compiled on first use only."""
-    if stylesheet not in _executables:
+def _compile_all(processor) -> None:
+    for stylesheet in STYLESHEETS:
         path = data_file("xslt", stylesheet)
-        compiler = _proc().new_xslt30_processor()
         try:
-            _executables[stylesheet] = compiler.compile_stylesheet(stylesheet_file=str(path))
+            _executables[stylesheet] = processor.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(path))
         except Exception as exc:  # saxonche raises PySaxonApiError with Saxon's message
             raise EditionError(f"{path}: error: stylesheet does not compile: {exc}") from None
+
+
+def _executable(stylesheet: str):
+    _proc()
     return _executables[stylesheet]
 
 
 def warm_up(*stylesheets: str) -> None:
-    """Compile stylesheets ahead of the first request (server start, benchmarks)."""
+    """Compile the stylesheets ahead of the first request (server start, benchmarks)."""
     with _LOCK:
         for name in stylesheets:
             _executable(name)
 
 
+def _parse(text: str, name: str):
+    """Saxon's document for text the gate accepted; should Saxon still refuse it, one line."""
+    try:
+        return _proc().parse_xml(xml_text=text)
+    except Exception as exc:  # PySaxonApiError: never to reach a traceback or a worker's pickler
+        raise InputError(f"{name}: error: Saxon cannot read it: {' '.join(str(exc).split())}") from None
+
+
 def parse_cached(path: Path, read):
     """A parsed document kept while the file is unchanged (the personography, used by every
-    render); `read()` returns the checked text and is called only when the file changed."""
+    render); `read()` returns the gate's `Checked` and is called only when the file changed."""
     try:
         stat = path.stat()
     except OSError:
@@ -61,7 +75,8 @@ def parse_cached(path: Path, read):
         if key not in _documents:
             if len(_documents) >= _KEEP:  # bounded: a batch build passes thousands of documents
                 _documents.clear()
-            _documents[key] = _proc().parse_xml(xml_text=read())
+            checked = read()
+            _documents[key] = _parse(checked.text, checked.name)
         return _documents[key]
 
 
@@ -71,13 +86,13 @@ def forget_documents() -> None:
         _documents.clear()
 
 
-def _proc_parse(text: str):
+def _proc_parse(checked):
     with _LOCK:
-        return _proc().parse_xml(xml_text=text)
+        return _parse(checked.text, checked.name)
 
 
 def run(stylesheet: str, source, params: dict, name: str) -> str:
-    """Transform `source` (text already checked by edition.xmlsafe, or a document from
+    """Transform `source` (a serialisation of a tree the gate made, or a document from
     `parse_cached`) with `params`.
 
     `params` values: str, bool, or a parsed document (from `parse_cached`) or None.
@@ -94,8 +109,8 @@ def run(stylesheet: str, source, params: dict, name: str) -> str:
             elif isinstance(value, str):
                 value = proc.make_string_value(value)
             executable.set_parameter(key, value)
+        node = _parse(source, name) if isinstance(source, str) else source
         try:
-            node = proc.parse_xml(xml_text=source) if isinstance(source, str) else source
             return executable.transform_to_string(xdm_node=node)
         except Exception as exc:
             message = " ".join(str(exc).split())
@@ -105,4 +120,4 @@ def run(stylesheet: str, source, params: dict, name: str) -> str:
 def parse_text(text: str):
     """Parse XML the edition built itself (e.g. the mentions list) into a Saxon document."""
     with _LOCK:
-        return _proc().parse_xml(xml_text=text)
+        return _parse(text, "<edition>")

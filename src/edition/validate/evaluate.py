@@ -2,22 +2,25 @@
 
 One processor per run: namespaces and variables are declared once and compiled expressions
 are cached (`set_caching`), so each rule's expression is compiled once, then evaluated per
-document. Saxon parses the document text itself, after edition.xmlsafe has already refused
-DOCTYPEs and entities, so it never resolves anything external.
+document. Saxon is given the text edition.xmlsafe accepted, and its processor
+(edition.saxonsafe) refuses DOCTYPEs and opens no file or URI.
 """
 
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError
 
+from .. import saxonsafe
 from .messages import Finding
 from .position import Positions
 from .schematron import Schema
 
 
 class Evaluator:
-    def __init__(self, schema: Schema, external: list[str]):
+    def __init__(self, schema: Schema, external: list[str], processor=None):
+        """`processor`: edition.saxonsafe's, which opens no file (a test of the schema's own
+        doc()/collection() defaults passes one that may)."""
         self.schema = schema
         self.external = set(external)
-        self.processor = PySaxonProcessor(license=False)
+        self.processor = processor or saxonsafe.new_processor()
         self.builder = self.processor.new_document_builder()
         self.builder.set_line_numbering(True)
         self.xpath = self.processor.new_xpath_processor()
