@@ -2,7 +2,7 @@
 
 schema/edition.odd is the customisation. edition.rng is cut from tei_all.rng (default
 ../shared/tei-p5/tei_all.rng next to the checkout) by it; edition.sch is its Schematron;
-docs/schema.md is written from edition.rng and edition.sch. With --check nothing is written:
+docs/schema.md is written from the three. With --check nothing is written:
 exit 1 if any file is out of date.
 """
 
@@ -44,7 +44,7 @@ def main(argv=None) -> int:
     else:
         print(f"{args.tei_all}: not found; edition.rng left as it is", file=sys.stderr)
     outputs.append((SCHEMA / "edition.sch", build_sch))
-    outputs.append((DOCS, lambda: render_docs(SCHEMA / "edition.rng", SCHEMA / "edition.sch").encode()))
+    outputs.append((DOCS, lambda: render_docs(ODD, SCHEMA / "edition.rng", SCHEMA / "edition.sch").encode()))
     for path, make in outputs:
         try:
             data = make()

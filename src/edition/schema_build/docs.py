@@ -1,8 +1,8 @@
 """Write docs/schema.md from the schema files themselves, so the documentation cannot drift.
 
 Elements, their documentation, attributes and value lists come from edition.rng (via the
-validator's own reading of it), the rules from edition.sch, both generated from edition.odd;
-the prose around them is fixed text below.
+validator's own reading of it), the rules from edition.sch, both generated from edition.odd,
+and the examples from edition.odd itself; the prose around them is fixed text below.
 """
 
 from pathlib import Path
@@ -11,6 +11,7 @@ from lxml import etree
 
 from ..validate.vocabulary import read_vocabulary
 from ..xmlsafe import parse_file
+from .odd import Customisation, read_odd
 
 SCH = "http://purl.oclc.org/dsdl/schematron"
 
@@ -112,22 +113,32 @@ def _message(assertion) -> str:
     for child in assertion:
         parts.append("…" if etree.QName(child).localname == "value-of" else "NAME")
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split()).replace("|", "\\|")
+    return " ".join("".join(parts).split())
+
+
+def schematron_rules(sch_path: Path) -> list[dict]:
+    """Every assert and report of edition.sch: id, severity, kind, context and message."""
+    root = parse_file(sch_path).getroot()
+    rules = []
+    for rule in root.iter(f"{{{SCH}}}rule"):
+        for check in rule:
+            kind = etree.QName(check).localname if isinstance(check.tag, str) else ""
+            if kind in ("assert", "report"):
+                rules.append({"id": check.get("id"), "severity": check.get("role") or "error", "kind": kind,
+                              "context": rule.get("context"), "message": _message(check)})
+    return rules
 
 
 def _rules(sch_path: Path) -> list[str]:
-    root = parse_file(sch_path).getroot()
     rows = ["| rule id | severity | context | message |", "|---|---|---|---|"]
-    for rule in root.iter(f"{{{SCH}}}rule"):
-        for check in rule:
-            if isinstance(check.tag, str) and etree.QName(check).localname in ("assert", "report"):
-                kind = "" if etree.QName(check).localname == "assert" else " (report)"
-                context = rule.get("context").replace("|", "\\|")
-                rows.append(f"| `{check.get('id')}` | {check.get('role') or 'error'}{kind} | `{context}` | {_message(check)} |")
+    for r in schematron_rules(sch_path):
+        kind = " (report)" if r["kind"] == "report" else ""
+        context, message = (r[k].replace("|", "\\|") for k in ("context", "message"))
+        rows.append(f"| `{r['id']}` | {r['severity']}{kind} | `{context}` | {message} |")
     return rows
 
 
-def _elements(rng_path: Path) -> list[str]:
+def _elements(rng_path: Path, custom: Customisation) -> list[str]:
     vocab = read_vocabulary(rng_path)
     out = [f"## Elements ({len(vocab)})", "",
            "Every element the edition allows, with its attributes (`*` required) and, in the",
@@ -139,13 +150,15 @@ def _elements(rng_path: Path) -> list[str]:
             out.append(f"- `@{attr.name}`{'*' if attr.required else ''}: {allowed}")
         kids = ", ".join(f"`{c}`" for c in el.children)
         out += ([""] if el.attributes else []) + [f"Contains: {kids or 'nothing'}{' and text' if el.text else ''}.", ""]
+        for source, xml in custom.elements[el.name].examples:
+            out += [f"Example, from `{source}`:", "", "```xml", xml, "```", ""]
     return out
 
 
-def render_docs(rng_path: Path, sch_path: Path) -> str:
+def render_docs(odd_path: Path, rng_path: Path, sch_path: Path) -> str:
     lines = [INTRO, "## Rule ids", "",
              "Reported by the validator itself:", "", "| rule id | severity | meaning |", "|---|---|---|"]
     lines += [f"| `{rid}` | {sev} | {text} |" for rid, sev, text in ENGINE_RULES]
     lines += ["", "From `edition.sch` (`…` stands for a value filled in from the document):", ""]
-    lines += _rules(sch_path) + [""] + _elements(rng_path)
+    lines += _rules(sch_path) + [""] + _elements(rng_path, read_odd(parse_file(odd_path).getroot()))
     return "\n".join(lines).rstrip() + "\n"

@@ -4,10 +4,12 @@ Only the part of ODD the edition uses is understood, and anything else is refuse
 edition.rng can never quietly differ from what the TEI Stylesheets compile from the same file:
 - `moduleRef` with `@include` (the elements kept; `@except` needs the module lists of p5subset);
 - `classSpec type="atts" mode="change"` whose `attDef`s are deleted, or changed to a closed list;
-- `elementSpec mode="change"` with a `desc` (the element's documentation) and an `attList` whose
-  `attDef`s are deleted, or added/changed (the attribute is kept, with its closed `valList`).
+- `elementSpec mode="change"` with a `desc` (the element's documentation), an `attList` whose
+  `attDef`s are deleted, or added/changed (the attribute is kept, with its closed `valList`), and
+  `exemplum`s whose `egXML` quotes, as it is, an element of the file named in `@source`.
 """
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +18,9 @@ from lxml import etree
 from ..errors import EditionError
 
 TEI = "http://www.tei-c.org/ns/1.0"
-T = {"t": TEI}
+TEIX = "http://www.tei-c.org/ns/Examples"
+T = {"t": TEI, "x": TEIX}
+SPEC_PARTS = {"desc", "attList", "exemplum"}
 INLINE = {"gi": "`{}`", "att": "`@{}`", "code": "`{}`", "val": "`{}`", "ident": "`{}`"}
 
 
@@ -29,6 +33,7 @@ class ElementChange:
     doc: str
     kept: dict[str, list[str] | None] = field(default_factory=dict)  # attribute -> closed list or None
     deleted: set[str] = field(default_factory=set)
+    examples: list[tuple[str, str]] = field(default_factory=list)  # (source file, XML as written)
 
 
 @dataclass
@@ -64,6 +69,17 @@ def _doc(spec) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def _examples(spec) -> list[tuple[str, str]]:
+    found = []
+    for eg in spec.iterfind("t:exemplum/x:egXML", T):
+        quoted = [copy.deepcopy(child) for child in eg]
+        for child in quoted:
+            etree.cleanup_namespaces(child)  # the ODD's own (sch:) declarations are not part of it
+        xml = "".join(etree.tostring(child, encoding="unicode", with_tail=False) for child in quoted)
+        found.append((eg.get("source", ""), xml.replace(f' xmlns="{TEIX}"', "")))
+    return found
+
+
 def _attdefs(spec):
     for attdef in spec.iterfind("t:attList/t:attDef", T):
         mode = attdef.get("mode", "add")
@@ -88,7 +104,11 @@ def read_odd(root: etree._Element) -> Customisation:
         name = es.get("ident")
         if es.get("mode") != "change" or name not in elements:
             raise OddError(f"{_where(es)}: elementSpec {name} must be mode=\"change\" of an included element")
-        change = ElementChange(_doc(es))
+        parts = {etree.QName(c).localname for c in es if isinstance(c.tag, str)}
+        if parts - SPEC_PARTS:
+            raise OddError(f"{_where(es)}: elementSpec {name}: {', '.join(sorted(parts - SPEC_PARTS))} not supported"
+                           " (a constraintSpec goes in the schemaSpec)")
+        change = ElementChange(_doc(es), examples=_examples(es))
         for ident, mode, attdef in _attdefs(es):
             if mode == "delete":
                 change.deleted.add(ident)
