@@ -6,7 +6,8 @@ from edition import __version__
 
 from .conftest import ids_in, page, resolve
 
-PAGES = ["/", "/doc/fixture-alpha/", "/doc/fixture-alpha/diplomatic/", "/persons/", "/persons/ezhov/", "/about/"]
+PAGES = ["/", "/doc/fixture-alpha/", "/doc/fixture-alpha/diplomatic/", "/persons/", "/persons/ezhov/", "/about/",
+         "/about/schema/"]
 
 
 def test_every_page_has_landmarks_one_h1_a_skip_link_and_the_version_and_build_date(client):

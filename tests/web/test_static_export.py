@@ -12,7 +12,8 @@ def test_export_writes_the_same_urls_as_the_app(fixture_tei, tmp_path):
     files = export_static(fixture_tei, tmp_path / "site")
     for expected in ("index.html", "doc/fixture-alpha/index.html", "doc/fixture-alpha/diplomatic/index.html",
                      "doc/fixture-alpha.xml", "doc/fixture-alpha.txt", "doc/fixture-alpha.diplomatic.txt",
-                     "persons/index.html", "persons/ezhov/index.html", "about/index.html", "download/edition.zip",
+                     "persons/index.html", "persons/ezhov/index.html", "about/index.html", "about/schema/index.html",
+                     "api/schema.json", "download/edition.zip",
                      "api/persons.json", "api/persons/ezhov.json", "static/edition.css", "404.html"):
         assert expected in files, expected
     assert all((tmp_path / "site" / f).is_file() for f in files)

@@ -46,8 +46,10 @@ date). It writes:
 The TEI Stylesheets compile the same file (`odd2odd`, `odd2relax`, `extract-isosch` against
 P5's `p5subset.xml`), as Roma, TEI Publisher or oXygen would: a test checks that their schema
 accepts every file in `tei/` and rejects exactly the mutants `edition.rng` rejects, and that their
-Schematron holds every pattern of `edition.sch`. The download `/download/edition.zip` carries
-`edition.odd` with the schema. Both `edition.rng` and `edition.sch` are used by `edition validate`.
+Schematron holds every pattern of `edition.sch`. The viewer serves this page at `/about/schema/`
+(its JSON twin `/api/schema.json` gives the elements and rules as data; both are in the static
+export), and the download `/download/edition.zip` carries `edition.odd` with the schema. Both
+`edition.rng` and `edition.sch` are used by `edition validate`.
 
 ## How `edition validate` works
 

@@ -9,6 +9,7 @@ from flask import current_app, jsonify, render_template
 from .. import __version__
 from ..errors import EditionError
 from ..resources import data_dir
+from .markdown_doc import markdown_html
 from .state import corpus, edition
 
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -27,23 +28,8 @@ def _docs_file() -> Path | None:
 
 def _encoding_html() -> str:
     path = _docs_file()
-    if path is None:
-        return ""
-
-    def build():
-        import markdown
-
-        text = path.read_text(encoding="utf-8")
-        return markdown.markdown(text, extensions=["tables", "fenced_code", "toc"],
-                                 extension_configs={"toc": {"baselevel": 2, "slugify": _slug}})
-
-    return edition().cache.get(("about", str(path)), build, deps=[path])
-
-
-def _slug(value: str, separator: str) -> str:
-    from markdown.extensions.toc import slugify
-
-    return "enc-" + slugify(value, separator)  # prefixed: never clashes with the page's own ids
+    # prefixed ids: never clash with the page's own
+    return "" if path is None else markdown_html(path, "enc-", baselevel=2)
 
 
 def page():

@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, documents, downloads, dts, persons, search, sitemap
+from . import about, documents, downloads, dts, persons, schema, search, sitemap
 
 
 class DocIdConverter(BaseConverter):
@@ -77,6 +77,8 @@ ROUTES = [
     Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
+    Route("/about/schema/", "schema", schema.page, once, "api_schema"),
+    Route("/api/schema.json", "api_schema", schema.api_schema, once),
     Route("/search/", "search", search.page, once),  # its twin, with the query: api_search
     Route("/api/search.json", "api_search", search.api_search, never),
     Route("/search-index.json", "search_index", search.index_json, once),

@@ -22,6 +22,7 @@ PAGES = {
     "persons": "/persons/",
     "person": "/persons/stalin/",
     "about": "/about/",
+    "schema": "/about/schema/",
     "search": "/search/",
     "search-results": "/search/?q=Stalin&person=stalin",
     "not-found": "/doc/no-such-document/",
