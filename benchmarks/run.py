@@ -110,7 +110,8 @@ def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None
         return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, validate)
     cpu = statistics.median(r[2]["cpu_s"] for r in results)
-    table.add(f"validate, {jobs} processes (edition.batch, fresh process, {results[0][2]['findings']} findings)",
+    table.add(f"validate, {jobs} processes (`edition validate --jobs {jobs}`, fresh process, "
+              f"{results[0][2]['findings']} findings)",
               seconds, cpu=cpu, memory= f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
 
     def build():

@@ -1,4 +1,4 @@
-"""One measurement of edition.batch in this (fresh) process, printed as one JSON line.
+"""One measurement of `edition validate` or of edition.batch in this (fresh) process, as one JSON line.
 
 run.py starts it as a child so each figure includes start-up and its peak memory is the
 child's own (the pool's workers are reported apart: the largest worker's peak RSS).
@@ -9,11 +9,13 @@ child's own (the pool's workers are reported apart: the largest worker's peak RS
 """
 
 import argparse
+import io
 import json
 import resource
 import statistics
 import sys
 import time
+from contextlib import redirect_stdout
 from pathlib import Path
 
 
@@ -35,11 +37,15 @@ def build(args) -> dict:
 
 
 def validate(args) -> dict:
-    from edition.batch import validate_all
+    """`edition validate --jobs J --format json TEI_DIR`, the command itself, run in this process."""
+    from edition.cli import main
 
+    out = io.StringIO()
     start = time.perf_counter()
-    report = validate_all([args.tei_dir], jobs=args.jobs)
-    return {"seconds": time.perf_counter() - start, "files": report.files, "findings": len(report.findings)}
+    with redirect_stdout(out):
+        main(["validate", "--jobs", str(args.jobs or 1), "--format", "json", str(args.tei_dir)])
+    report = json.loads(out.getvalue())
+    return {"seconds": time.perf_counter() - start, "files": report["files"], "findings": len(report["findings"])}
 
 
 def validate_warm(args) -> dict:

@@ -1,13 +1,20 @@
-"""Wall time of `edition validate tei/` in a fresh process (target: under 2 s).
+"""Wall time of `edition validate tei/` in a fresh process (target: under 2 s), and how it scales.
 
 A fresh process is what a pre-commit hook or CI step pays: interpreter start, imports,
 compiling edition.rng and the Schematron rules, then every file. Run from the repository:
 
     .venv/bin/python benchmarks/validate.py [--runs N] [PATH ...]
     .venv/bin/python benchmarks/validate.py --notes 5000   # a synthetic file: time grows linearly
+    .venv/bin/python benchmarks/validate.py --scale 200 800 [--jobs N]   # synthetic corpora (edition.synth)
+
+--scale runs `edition validate [--jobs N]` on each generated corpus and prints the time per
+document, how much it grows from the smallest corpus to each larger one (target: within 1.3x)
+and the peak memory of the command (target: under 400 MB at 800 documents; with --jobs, the
+largest of the command and its workers).
 """
 
 import argparse
+import os
 import resource
 import shutil
 import statistics
@@ -40,9 +47,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--notes", type=int, help="validate a synthetic file with this many footnotes instead")
+    parser.add_argument("--scale", type=int, nargs="+", metavar="N",
+                        help="validate synthetic corpora of these sizes instead (e.g. 200 800)")
+    parser.add_argument("--jobs", type=int, default=1, help="--scale: `edition validate --jobs N`")
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "tei")])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        if args.scale:
+            return scale(Path(tmp), sorted(args.scale), args.jobs)
         if args.notes:
             args.paths = [str(synthetic(Path(tmp) / "edition", args.notes))]
         return measure(args)
@@ -63,6 +75,28 @@ def measure(args) -> int:
           f"best {min(times):.2f} s over {args.runs} fresh processes (target < 2 s); "
           f"CPU {statistics.median(cpu):.2f} s (wall time varies with the machine's load)")
     print(f"edition.rng compiles in lxml in {compile_seconds() * 1000:.0f} ms (tei_all: about 17 s)")
+    return 0
+
+
+def scale(tmp: Path, sizes: list[int], jobs: int) -> int:
+    from edition.synth import generate
+
+    first = None
+    for n in sizes:
+        corpus = tmp / f"synthetic-{n}"
+        generate(ROOT / "tei", corpus, n)
+        command = [sys.executable, "-m", "edition", "validate", "--jobs", str(jobs), str(corpus)]
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak and CPU, with its workers'
+        seconds, cpu = time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+        files = n + 1  # the documents and persons.xml
+        per_file = (seconds / files, cpu / files)
+        first = first or per_file
+        print(f"{n} documents: `edition validate --jobs {jobs}` exit {os.waitstatus_to_exitcode(status)}, "
+              f"{seconds:.2f} s (CPU {cpu:.1f} s), {1000 * per_file[0]:.1f} ms a file (CPU {1000 * per_file[1]:.1f} ms): "
+              f"{per_file[0] / first[0]:.2f}x (CPU {per_file[1] / first[1]:.2f}x) the figure at {sizes[0]} "
+              f"(target 1.3x); peak memory {usage.ru_maxrss / 1024:.0f} MB (target < 400 MB at 800)", flush=True)
     return 0
 
 

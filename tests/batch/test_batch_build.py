@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from edition.batch import build_all, persons_page, pool
+from edition import pool
+from edition.batch import build_all, persons_page
 from edition.synth import generate
 
 from conftest import TEI

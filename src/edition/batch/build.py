@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import EditionError
 from . import manifest
-from .pool import default_jobs, run_all
+from ..pool import default_jobs, run_all
+from ..render.compiler import warm_up
 
 STYLESHEETS = ("html.xsl", "text.xsl")
 OUTPUTS = ("{}.html", "{}.txt", "{}.diplomatic.txt")
@@ -59,7 +60,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int | None = None, incremental:
     entries = {p.name: old[p.name] for p in paths if _up_to_date(p, old.get(p.name), out)}
     report.skipped = list(entries)
     todo = [p for p in paths if p.name not in entries]
-    for path, result in zip(todo, run_all(build_one, [(str(p), str(out)) for p in todo], jobs, STYLESHEETS)):
+    for path, result in zip(todo, run_all(build_one, [(str(p), str(out)) for p in todo], jobs, warm_up, STYLESHEETS)):
         if "error" in result:
             report.failed.append(result["error"])
         else:

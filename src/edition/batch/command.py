@@ -12,12 +12,12 @@ Without either option `edition build` stays the serial build it was.
 import sys
 from pathlib import Path
 
+from ..commands import jobs
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="build N documents at a time in worker processes (default: 1)")
+    jobs.add_argument(parser, "build")
     parser.add_argument("--incremental", action="store_true",
                         help="skip documents whose bytes are unchanged since the last build into DIR "
                              "(content hashes in DIR/.edition-build.json)")
@@ -33,9 +33,7 @@ def run(args) -> int:
     tei_dir, out = Path(args.tei_dir), Path(args.out)
     if not tei_dir.is_dir():
         raise EditionError(f"{tei_dir}: error: not a folder of TEI files")
-    if args.jobs < 1:
-        raise EditionError(f"edition build: error: --jobs must be 1 or more, not {args.jobs}")
-    report = build_all(tei_dir, out, jobs=args.jobs, incremental=args.incremental)
+    report = build_all(tei_dir, out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental)
     for message in report.failed:
         print(message, file=sys.stderr)
     print_report(report, out)

@@ -14,7 +14,7 @@ matched (`except`), and returns (node, rule id, message) triples for the failure
       let $v := ... return (if (TEST) then () else ($sch-node, 'ID', MESSAGE), ...))
 
 Schema-level lets named in `params` are not evaluated: the caller supplies their values
-(the cross-document pre-pass of crossref.py), which is how one file sees the others.
+(the cross-file facts runner.py gathers), which is how one file sees the others.
 """
 
 from dataclasses import dataclass, field

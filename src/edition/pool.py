@@ -1,4 +1,4 @@
-"""A pool of worker processes that each compile the stylesheets once, or no pool at all.
+"""A pool of worker processes (each prepared once by an initializer), or no pool at all.
 
 Workers are started with "spawn", never "fork": SaxonC runs in a GraalVM isolate that must
 not be copied into a child by fork. jobs=1 runs everything in this process, in order (the
@@ -24,17 +24,12 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _warm(stylesheets: tuple[str, ...]) -> None:
-    if stylesheets:
-        from ..render import compiler
-
-        compiler.warm_up(*stylesheets)
-
-
-def run_all(fn: Callable, items: list, jobs: int, warm: tuple[str, ...] = ()) -> Iterator:
-    """fn(item) for every item, results in the order of `items`."""
+def run_all(fn: Callable, items: list, jobs: int, init: Callable | None = None, initargs: tuple = ()) -> Iterator:
+    """fn(item) for every item, results in the order of `items`; init(*initargs) first in each
+    process that runs them (a module-level function, so that spawned workers can import it)."""
     if jobs <= 1 or len(items) <= 1:
-        _warm(warm)
+        if init:
+            init(*initargs)
         yield from map(fn, items)
         return
     jobs = min(jobs, len(items))
@@ -44,5 +39,5 @@ def run_all(fn: Callable, items: list, jobs: int, warm: tuple[str, ...] = ()) ->
         part = items[start:start + size]
         # Chunks big enough to keep inter-process traffic small, small enough to balance the load.
         chunk = max(1, min(32, len(part) // (jobs * 8)))
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm, initargs=(warm,)) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=init, initargs=initargs) as pool:
             yield from pool.map(fn, part, chunksize=chunk)

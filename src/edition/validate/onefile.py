@@ -1,0 +1,93 @@
+"""The two per-file steps of `edition validate`, each run in whichever process the pool picks.
+
+`facts_one` reads what other files need to know of a file (its xml:ids, the persons it
+mentions); `check_one` makes every finding for one file, given its share of those facts.
+Each process compiles the Schematron once and parses each folder's personography once.
+"""
+
+import re
+from pathlib import Path
+
+from saxonche import PySaxonApiError
+
+from ..errors import InputError
+from ..resources import data_file
+from ..xmlsafe import parse_bytes
+from .crossref import check_personography, facts_of, persons_file
+from .evaluate import Evaluator
+from .grammar import check_grammar
+from .messages import Finding
+from .position import Positions
+from .schematron import read_schema
+
+EXTERNAL = ["persons", "mentions", "other-ids"]  # edition.sch variables the runner supplies
+_DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_MESSAGE = re.compile(r"^(?P<path>.*?):(?P<line>\d+)(?::(?P<col>\d+))?: error: (?P<msg>.*)$", re.S)
+
+_evaluator: Evaluator | None = None
+_persons: dict = {}  # personography path -> its Saxon document (None when it does not parse)
+
+
+def facts_one(path: str) -> tuple[list[str], list[str]] | None:
+    """(xml:ids, mentioned person ids) of one file; None when it does not parse."""
+    try:
+        facts = facts_of(parse_bytes(Path(path).read_bytes(), path))
+    except (InputError, OSError):
+        return None
+    return facts.ids, sorted({ref.split("#", 1)[1] for ref, _ in facts.refs if "#" in ref})
+
+
+def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
+    """Every finding for one file, given its ids that are mentioned and its ids found elsewhere."""
+    name, mentioned, elsewhere = item
+    path = Path(name)
+    try:
+        data = path.read_bytes()
+        declared = _DECLARED.match(data)
+        if declared and declared[1].decode().lower() not in ("utf-8", "utf8"):
+            return [Finding(name, 1, 1, "well-formed",
+                            f"declares encoding {declared[1].decode()}; the edition's files are UTF-8")]
+        tree = parse_bytes(data, name)
+        text = data.decode("utf-8-sig")  # Saxon is given text: no byte-order mark
+    except InputError as exc:
+        return [_input_finding(exc, name)]
+    except OSError as exc:
+        return [Finding(name, 1, 1, "well-formed", f"cannot read ({exc.strerror})")]
+    evaluator, positions = _evaluator_of(), Positions(text)
+    findings = check_grammar(tree, name, positions, data_file("schema", "edition.rng"))
+    findings += check_personography(path, name, facts_of(tree))
+    persons = persons_file(path.parent)
+    if persons and persons not in _persons:
+        _persons[persons] = _saxon_doc(evaluator, persons)
+    params = {"persons": _persons.get(persons), "mentions": evaluator.strings(mentioned),
+              "other-ids": evaluator.strings(elsewhere)}
+    try:
+        document = evaluator.parse(text, path.resolve().as_uri())
+    except PySaxonApiError as exc:  # libxml2 accepted it; Saxon's parser did not
+        return findings + [Finding(name, 1, 1, "well-formed", " ".join(str(exc).split()))]
+    return findings + evaluator.run(document, name, positions, params)
+
+
+def _evaluator_of() -> Evaluator:
+    global _evaluator
+    if _evaluator is None:
+        _evaluator = Evaluator(read_schema(data_file("schema", "edition.sch")), EXTERNAL)
+    return _evaluator
+
+
+def _input_finding(exc: InputError, shown: str) -> Finding:
+    match = _MESSAGE.match(str(exc))
+    line, col, msg = (int(match["line"]), int(match["col"] or 1), match["msg"]) if match else (1, 1, str(exc))
+    # libxml2 refuses a repeated xml:id while parsing; it is the id rule's business, not syntax.
+    rule = "id-unique" if "already defined" in msg and msg.startswith("not well-formed XML: ID ") else "well-formed"
+    return Finding(shown, line, col, rule, msg)
+
+
+def _saxon_doc(evaluator: Evaluator, path: Path):
+    """The personography as a Saxon document, read through the safe parser first."""
+    data = path.read_bytes()
+    try:
+        parse_bytes(data, str(path))
+        return evaluator.parse(data.decode("utf-8-sig"), path.resolve().as_uri())
+    except (InputError, PySaxonApiError):
+        return None
