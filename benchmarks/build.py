@@ -1,5 +1,6 @@
 """Time to build the whole edition (HTML page + reading text + diplomatic text for every
-document, and the index of persons) after start-up, cold and warm (issue 10: warm under 0.5 s).
+document, and the index of persons: edition.build.build_all, what `edition build` runs) after
+start-up, cold and warm (issue 10: warm under 0.5 s).
 
 Start-up (imports, the Saxon processor, compiling the three stylesheets) is reported apart:
 a server or `edition build` pays it once. "Cold" is the first build in the process (Saxon's
@@ -27,24 +28,22 @@ def main() -> int:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    from edition.commands.build import build_document, build_persons, documents
+    from edition.build import build_all
     from edition.render import compiler
 
     compiler.warm_up("html.xsl", "text.xsl", "persons.xsl")
     startup = time.perf_counter() - start
 
-    paths = documents(args.tei_dir)
     times, cpu = [], []
     with tempfile.TemporaryDirectory() as out:
         for _ in range(args.runs + 1):
             compiler.forget_documents()  # each build reads and parses every file again
             start, start_cpu = time.perf_counter(), time.process_time()
-            built = [build_document(path, Path(out)) for path in paths]
-            build_persons(args.tei_dir, built, Path(out))
+            report = build_all(args.tei_dir, Path(out), jobs=1, incremental=False)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
     print(f"start-up (imports, Saxon, 3 stylesheets): {startup:.2f} s")
-    print(f"build of {len(paths)} documents (HTML + 2 texts each) + index of persons: "
+    print(f"build of {len(report.built)} documents (HTML + 2 texts each) + index of persons: "
           f"cold {times[0]:.3f} s (CPU {cpu[0]:.3f} s), warm median {statistics.median(times[1:]):.3f} s "
           f"(CPU {statistics.median(cpu[1:]):.3f} s) over {args.runs} runs, CPU {min(cpu[1:]):.3f}-{max(cpu[1:]):.3f} s "
           f"(target: warm < 0.5 s)")

@@ -119,7 +119,7 @@ def batch_rows(table: Table, tei: Path, runs: int, jobs: int, out: Path) -> None
         return result["seconds"], result["rss_mb"], result
     seconds, rss, results = median_of(runs, build)
     cpu = statistics.median(r[2]["cpu_s"] for r in results)
-    table.add(f"build, {jobs} processes, every document (edition.batch, fresh process)", seconds, cpu=cpu,
+    table.add(f"build, {jobs} processes, every document (`edition build --jobs {jobs}`, fresh process)", seconds, cpu=cpu,
               memory=f"{rss:.0f} MB + {jobs} x {results[0][2]['worker_rss_mb']:.0f} MB")
     result, rss = scale("build", str(tei), str(out / "batch"), "--jobs", str(jobs))
     table.add(f"build, incremental, nothing changed ({result['skipped']} skipped)", result["seconds"],

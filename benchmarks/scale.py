@@ -1,9 +1,9 @@
-"""One measurement of `edition validate` or of edition.batch in this (fresh) process, as one JSON line.
+"""One run of `edition validate` or `edition build` in this (fresh) process, measured, as one JSON line.
 
 run.py starts it as a child so each figure includes start-up and its peak memory is the
 child's own (the pool's workers are reported apart: the largest worker's peak RSS).
 
-    .venv/bin/python benchmarks/scale.py build TEI_DIR OUT [--jobs J] [--serial]
+    .venv/bin/python benchmarks/scale.py build TEI_DIR OUT [--jobs J] [--full]
     .venv/bin/python benchmarks/scale.py validate TEI_DIR [--jobs J]
     .venv/bin/python benchmarks/scale.py validate-warm TEI_DIR [--runs N]
 """
@@ -11,11 +11,12 @@ child's own (the pool's workers are reported apart: the largest worker's peak RS
 import argparse
 import io
 import json
+import re
 import resource
 import statistics
 import sys
 import time
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 
@@ -28,12 +29,17 @@ def peaks() -> dict:
 
 
 def build(args) -> dict:
-    from edition.batch import build_all
+    """`edition build TEI_DIR --out OUT --jobs J [--incremental]`, the command itself, in this process."""
+    from edition.cli import main
 
+    err = io.StringIO()
+    command = ["build", str(args.tei_dir), "--out", str(args.out), "--jobs", str(args.jobs or 1)]
     start = time.perf_counter()
-    report = build_all(args.tei_dir, args.out, jobs=args.jobs, incremental=not args.full)
-    return {"seconds": time.perf_counter() - start, "built": len(report.built),
-            "skipped": len(report.skipped), "failed": len(report.failed)}
+    with redirect_stderr(err):
+        main(command + ([] if args.full else ["--incremental"]))
+    counts = re.search(r"built (\d+), unchanged (\d+), failed (\d+)", err.getvalue())
+    return {"seconds": time.perf_counter() - start, "built": int(counts[1]), "skipped": int(counts[2]),
+            "failed": int(counts[3])}
 
 
 def validate(args) -> dict:

@@ -58,3 +58,15 @@ def test_build_incremental_writes_the_same_page_as_the_serial_build(cli, tmp_pat
     result = cli("build", "--out", tmp_path / "batch", "--incremental", tei)
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "batch" / "sample-doc.html").read_text() == (tmp_path / "serial" / "sample-doc.html").read_text()
+
+
+def test_a_second_incremental_build_of_the_edition_builds_nothing(cli, tmp_path):
+    assert cli("build", "--out", tmp_path, "--incremental", TEI).exit_code == 0
+    result = cli("build", "--out", tmp_path, "--incremental", TEI)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1].startswith(f"built 0, unchanged 5, failed 0 of 5 into {tmp_path}/")
+
+
+def test_jobs_below_one_is_a_usage_error(cli, tmp_path):
+    result = cli("build", "--out", tmp_path, "--jobs", "0", TEI)
+    assert (result.exit_code, result.stderr.strip()) == (2, "edition build: error: --jobs must be 1 or more, not 0")

@@ -97,7 +97,7 @@ def persons_index_html(
     """The index of persons as an HTML fragment (<section>), or a page with page=True.
 
     `mentions` maps a person id to (href, label) pairs: the documents that mention the person
-    (see `edition.render.mentions.collect_mentions`). Each entry has id = the person's id.
+    (see `edition.build.persons_page`). Each entry has id = the person's id.
     """
     path, node = _source(persons_path)
     params = {"mentions": mentions_document(mentions or {}, compiler), "page": page}

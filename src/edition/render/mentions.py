@@ -10,7 +10,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from lxml import etree
 
@@ -36,17 +35,6 @@ def summarise(path: Path) -> DocumentSummary:
                      if (match := _PERSON_REF.match(ref.strip())))
     return DocumentSummary(doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem,
                            title, dict(counts))
-
-
-def collect_mentions(
-    documents: list[DocumentSummary], href: Callable[[str], str] = lambda doc_id: f"{doc_id}.html"
-) -> dict[str, list[tuple[str, str]]]:
-    """Person id -> [(href, "Document title (N)"), ...] in the order of `documents`."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for doc in documents:
-        for person, n in doc.persons.items():
-            found.setdefault(person, []).append((href(doc.id), f"{doc.title or doc.id} ({n})"))
-    return found
 
 
 def mentions_document(mentions: dict[str, list[tuple[str, str]]], compiler):

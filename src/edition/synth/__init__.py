@@ -1,4 +1,4 @@
-"""Synthetic corpora for measuring how the toolkit scales (benchmarks/, tests of edition.batch).
+"""Synthetic corpora for measuring how the toolkit scales (benchmarks/, tests of edition.build and edition.validate).
 
 `generate(tei_dir, out, n)` writes N documents made by varying the edition's real ones
 (variants.py: paragraphs shuffled, ids renamed, dates shifted, generated persons mentioned) and

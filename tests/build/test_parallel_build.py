@@ -1,4 +1,4 @@
-"""edition.batch.build_all: the parallel, incremental build writes what `edition build` writes,
+"""edition.build.build_all: the parallel, incremental build writes what `edition build` writes,
 and on a second run builds only the documents whose bytes changed."""
 
 import shutil
@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from edition import pool
-from edition.batch import build_all, persons_page
+from edition.build import build_all, persons_page
 from edition.synth import generate
 
 from conftest import TEI

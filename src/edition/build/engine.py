@@ -1,19 +1,24 @@
-"""`edition build` over a process pool, skipping documents whose bytes have not changed.
+"""The one build: every document in this process or over a pool, skipping unchanged ones on request.
 
-The outputs are exactly those of the serial `edition build` (same functions: build_document,
-index_page, persons_index_html), so the two can be compared file by file.
+Each document is built by build_document (in a worker when jobs > 1), which also returns its
+title and mentions per person; those are kept in the manifest, so the index of persons is made
+without reading the corpus again, and an incremental build reuses them for skipped documents.
 """
 
 import shutil
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..errors import EditionError
-from . import manifest
-from ..pool import default_jobs, run_all
+from ..pool import run_all
 from ..render.compiler import warm_up
+from ..resources import data_file
+from . import manifest
+from .document import build_document, documents
+from .index_page import index_page
+from .persons_page import write_persons_page
 
 STYLESHEETS = ("html.xsl", "text.xsl")
 OUTPUTS = ("{}.html", "{}.txt", "{}.diplomatic.txt")
@@ -24,13 +29,12 @@ class BuildReport:
     built: list[str] = field(default_factory=list)  # input file names built this run
     skipped: list[str] = field(default_factory=list)  # unchanged since the manifest was written
     failed: list[str] = field(default_factory=list)  # one "path: error: …" message each
+    static_files: int = 0  # files of the static site, when one was asked for
     seconds: float = 0.0
 
 
 def build_one(item: tuple[str, str]) -> dict:
-    """Worker: build one document; return its manifest entry, or {"error": message}."""
-    from ..commands.build import build_document
-
+    """Build one document; return its manifest entry, or {"error": message}."""
     path, out = Path(item[0]), Path(item[1])
     try:
         digest = manifest.file_digest(path)
@@ -45,29 +49,32 @@ def _up_to_date(path: Path, entry: dict | None, out: Path) -> bool:
             and all((out / name.format(entry["id"])).is_file() for name in OUTPUTS))
 
 
-def build_all(tei_dir: Path, out: Path, *, jobs: int | None = None, incremental: bool = True,
-              log=None) -> BuildReport:
-    from ..commands.build import documents, index_page
-
-    tei_dir, out, jobs = Path(tei_dir), Path(out), jobs or default_jobs()
-    start, report = time.perf_counter(), BuildReport()
+def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = True, static: Path | None = None,
+              base_url: str | None = None, log: Callable[[str], None] | None = None) -> BuildReport:
+    """Build TEI_DIR into OUT (and the viewer's static site into `static`, published at `base_url`);
+    a failing document is reported in the BuildReport and the others are still built."""
+    tei_dir, out = Path(tei_dir), Path(out)
+    if not tei_dir.is_dir():
+        raise EditionError(f"{tei_dir}: error: not a folder of TEI files")
     paths = documents(tei_dir)
     if not paths:
         raise EditionError(f"{tei_dir}: error: no TEI documents (*.xml) in this folder")
+    start, report = time.perf_counter(), BuildReport()
     out.mkdir(parents=True, exist_ok=True)
     context = manifest.context_digest(tei_dir)
     old = manifest.load(out, context) if incremental else {}
     entries = {p.name: old[p.name] for p in paths if _up_to_date(p, old.get(p.name), out)}
     report.skipped = list(entries)
     todo = [p for p in paths if p.name not in entries]
-    for path, result in zip(todo, run_all(build_one, [(str(p), str(out)) for p in todo], jobs, warm_up, STYLESHEETS)):
+    results = run_all(build_one, [(str(p), str(out)) for p in todo], jobs, warm_up, STYLESHEETS)
+    for number, (path, result) in enumerate(zip(todo, results), 1):
         if "error" in result:
             report.failed.append(result["error"])
         else:
             entries[path.name] = result
             report.built.append(path.name)
         if log:
-            log(f"{path.name} {'failed' if 'error' in result else 'ok'}")
+            log(f"[{number}/{len(todo)}] {path.name} {'failed' if 'error' in result else 'ok'}")
     for name, entry in old.items():  # outputs of documents that are gone
         if name not in entries and not (tei_dir / name).is_file():
             for pattern in OUTPUTS:
@@ -77,26 +84,27 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int | None = None, incremental:
                                                  or set(old) != set(entries)):
         _persons_page(tei_dir, done, out, report)
     (out / "index.html").write_text(index_page([(e["id"], e["title"]) for e in done]), encoding="utf-8")
-    from ..resources import data_file
-
     shutil.copyfile(data_file("xslt", "html/edition.css"), out / "edition.css")
     manifest.save(out, context, entries)
+    if static is not None:
+        _static_site(tei_dir, Path(static), base_url, report)
     report.seconds = time.perf_counter() - start
     return report
 
 
 def _persons_page(tei_dir: Path, done: list[dict], out: Path, report: BuildReport) -> None:
-    """The index of persons from the mentions the workers counted (or the manifest kept)."""
-    from .persons_page import write_persons_page
-
-    documents = ((f"{e['id']}.html", e["title"] or e["id"], e["persons"]) for e in done)
+    """The index of persons from the mentions the documents' builds counted (or the manifest kept)."""
+    documents_ = ((f"{e['id']}.html", e["title"] or e["id"], e["persons"]) for e in done)
     try:
-        write_persons_page(tei_dir / "persons.xml", documents, out / "persons.html")
+        write_persons_page(tei_dir / "persons.xml", documents_, out / "persons.html")
     except (EditionError, OSError) as exc:
         report.failed.append(str(exc))
 
 
-def print_report(report: BuildReport, out: Path, file=None) -> None:
-    total = len(report.built) + len(report.skipped) + len(report.failed)
-    print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(report.failed)} "
-          f"of {total} into {out}/ in {report.seconds:.2f} s", file=file or sys.stderr)
+def _static_site(tei_dir: Path, static: Path, base_url: str | None, report: BuildReport) -> None:
+    from ..web.static_export import export_static  # the viewer (Flask) only when a site is asked for
+
+    try:
+        report.static_files = len(export_static(tei_dir, static, base_url=base_url))
+    except EditionError as exc:
+        report.failed.append(str(exc))

@@ -47,7 +47,15 @@ def _slice_file(tree, keep: set[str], folder: Path) -> Path:
 def write_persons_page(persons_path: Path, documents, out_file: Path) -> None:
     """Write persons.html for `documents`: (href, name, {person id: mentions}) in document order.
 
-    Each link reads "name (N)", as edition.render.mentions.collect_mentions writes it."""
+    Each link reads "name (N)". A personography of one slice or less is rendered in one transform."""
+    tree = parse_file(persons_path)
+    if len(tree.getroot().findall(f".//{{{TEI_NS}}}person")) <= SLICE:
+        mentions: dict[str, list[tuple[str, str]]] = {}
+        for href, name, counts in documents:
+            for pid, n in counts.items():
+                mentions.setdefault(pid, []).append((href, _label(name, n)))
+        out_file.write_text(api.persons_index_html(persons_path, mentions, page=True), encoding="utf-8")
+        return
     head, entries, tail = _parts(api.persons_index_html(persons_path, None, page=True))
     order = _ENTRY.findall(entries)
     where: dict[str, list[tuple[int, int]]] = {pid: [] for pid in order}  # person -> [(document, count)]
@@ -57,13 +65,16 @@ def write_persons_page(persons_path: Path, documents, out_file: Path) -> None:
         for pid, n in counts.items():
             if pid in where:
                 where[pid].append((index, n))
-    tree = parse_file(persons_path)
     with open(out_file, "w", encoding="utf-8") as out, tempfile.TemporaryDirectory() as tmp:
         out.write(head)
         for start in range(0, len(order), SLICE):
             ids = order[start:start + SLICE]
-            mentions = {pid: [(names[i][0], f"{names[i][1]} ({n})") for i, n in where[pid]]
+            mentions = {pid: [(names[i][0], _label(names[i][1], n)) for i, n in where[pid]]
                         for pid in ids if where[pid]}
             html = api.persons_index_html(_slice_file(tree, set(ids), Path(tmp)), mentions, page=True)
             out.write(_parts(html)[1])
         out.write(tail)
+
+
+def _label(name: str, mentions: int) -> str:
+    return f"{name} ({mentions})"
