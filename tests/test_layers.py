@@ -10,7 +10,7 @@ from conftest import ROOT
 SRC = ROOT / "src"
 CLI = {"edition.cli", "edition.__main__", "edition.commands"}
 CORE = {"edition.errors", "edition.xmlsafe", "edition.textfile", "edition.inputs", "edition.resources",
-        "edition.atomicwrite", "edition.pool", "edition.exceptionlist", "edition.sourcetext"}
+        "edition.atomicwrite", "edition.pool", "edition.exceptionlist", "edition.sourcetext", "edition.tei"}
 
 
 def module_name(path: Path) -> str:

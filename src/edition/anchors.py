@@ -16,10 +16,7 @@ persons and the apparatus link to them without rendering, so the rules are resta
 
 import re
 
-from .xmlsafe import TEI_NS, XML_NS
-
-T = f"{{{TEI_NS}}}"
-XML_ID = f"{{{XML_NS}}}id"
+from .tei.namespaces import T, XML_ID
 INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 

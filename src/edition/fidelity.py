@@ -15,14 +15,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
-from .xmlsafe import TEI_NS
+from .tei.namespaces import T, TEI_NS
+from .tei.reading import CHOSEN
 
 # letter runs and digit runs are separate words on both sides: a note marker the OCR glued to its
 # word ("Party20") is rightly split off by the encoding, and must not count as a lost word
 WORD = re.compile(r"[^\W\d_]+|\d+")
-EDITORIAL = {"corr", "reg", "expan"}
 DEBRIS = [
     (re.compile(r"<sup>&</sup>lt;sup>"), "<sup>"),      # a double-escaped <sup> is still a <sup>
     (re.compile(r"<sup>(?:(?!<sup>).)*?</sup>"), " "),  # note markers and superscript garbage
@@ -63,9 +61,8 @@ def tei_words(root) -> list[str]:
     def walk(el):
         if not isinstance(el.tag, str):
             return
-        name = etree.QName(el).localname
         parent = el.getparent()
-        if name in EDITORIAL and parent is not None and etree.QName(parent).localname == "choice":
+        if el.tag in CHOSEN and parent is not None and parent.tag == T + "choice":  # the source's words only
             return
         if el.text:
             chunks.append(el.text)
@@ -74,7 +71,7 @@ def tei_words(root) -> list[str]:
             if child.tail:
                 chunks.append(child.tail)
 
-    text = root.find(f"{{{TEI_NS}}}text")
+    text = root.find(T + "text")
     if text is not None:
         walk(text)
     # Markup debris kept as text (an unclosed "<sup>" the importer could not read) is dropped as

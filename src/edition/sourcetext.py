@@ -7,7 +7,6 @@ so a small tokenizer over the raw text is exact. Each event carries its ancestor
 attributes, so a reporter can tell text inside `date`, `persName` or the teiHeader from the rest.
 """
 
-import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -37,17 +36,6 @@ class StartTag:
     element: Element
     offset: int
     ancestors: tuple
-
-
-class Positions:
-    """line:col of offsets in one text, by bisecting its line starts (a reporter asks many times)."""
-
-    def __init__(self, raw: str):
-        self.starts = [0] + [m.end() for m in re.finditer("\n", raw)]
-
-    def line_col(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
 
 
 def _decode(raw: str, base: int) -> tuple[str, list]:

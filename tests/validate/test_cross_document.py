@@ -6,7 +6,7 @@ from validate_mutants import FIXTURE_MUTANTS, copy_fixture
 
 from conftest import ROOT
 from edition.validate.evaluate import Evaluator
-from edition.validate.position import Positions
+from edition.tei.positions import Positions
 from edition.validate.runner import validate
 from edition.validate.schematron import read_schema
 

@@ -5,7 +5,7 @@ import pytest
 
 from edition.errors import EditionError
 from edition.validate.evaluate import Evaluator
-from edition.validate.position import Positions
+from edition.tei.positions import Positions
 from edition.validate.schematron import read_schema
 
 SCHEMA = """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">

@@ -8,7 +8,8 @@ from ..xmlsafe import TEI_NS, parse_bytes, require_tei
 from .normalise import ATTRIBUTES, problems
 from .recogniser import Context, find_dates
 from .scope import skipped
-from ..sourcetext import Positions, StartTag, Text, events
+from ..sourcetext import StartTag, Text, events
+from ..tei.positions import Positions
 
 
 def untagged(raw: str, exceptions=()) -> list[dict]:

@@ -16,8 +16,9 @@ A document without page breaks has no pages tree.
 from dataclasses import dataclass, field
 
 from .. import anchors
+from ..tei.namespaces import T
+from ..tei.reading import not_reading
 
-T = anchors.T
 PAGES = "pages"
 
 
@@ -32,15 +33,11 @@ class Node:
     children: list = field(default_factory=list)
 
 
-_NOT_READ = {T + t for t in ("sic", "orig", "abbr", "fw", "note", "pb", "gap")}
-
-
 def reading(el) -> str:
     """An element's reading text on one line (corrections, not the printed errors; no notes)."""
     parts = [el.text or ""]
     for child in el:
-        anchor = child.tag == T + "ref" and "Anchor" in (child.get("type") or "")
-        if isinstance(child.tag, str) and child.tag not in _NOT_READ and not anchor:
+        if isinstance(child.tag, str) and child.tag != T + "note" and not not_reading(child):  # a note: its own passage
             parts.append(reading(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())

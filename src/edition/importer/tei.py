@@ -1,7 +1,6 @@
 """The TEI namespace helpers the importer's modules share."""
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
+from ..tei.namespaces import TEI_NS, XML_NS
 
 
 def tei(name: str) -> str:

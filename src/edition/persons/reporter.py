@@ -19,7 +19,8 @@ from urllib.parse import unquote
 
 from .matcher import NameMatcher
 from .personography import Personography
-from ..sourcetext import Positions, StartTag, Text, events
+from ..sourcetext import StartTag, Text, events
+from ..tei.positions import Positions
 
 # Text where no mention is expected or where tagging is not wanted.
 QUIET = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}

@@ -14,9 +14,9 @@ from pathlib import Path
 from lxml import etree
 
 from .. import xmlsafe
+from ..tei import refs
 
 _SAFE_HREF = re.compile(r"^[A-Za-z0-9_.~/#\-]+$")
-_PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,8 @@ def summarise(path: Path) -> DocumentSummary:
     root = xmlsafe.parse_file(path).getroot()
     doc_id = root.get(f"{{{xmlsafe.XML_NS}}}id") or ""
     title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
-    counts = Counter(match.group(1) for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS)
-                     if (match := _PERSON_REF.match(ref.strip())))
+    counts = Counter(pid for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS)
+                     if (pid := refs.person_id(ref)))
     return DocumentSummary(doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem,
                            title, dict(counts))
 

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from .. import xmlsafe
 from .. import anchors
+from ..tei.namespaces import T
+from ..tei.reading import CHOSEN, NOT_READING, is_anchor
+from ..tei.refs import person_id
 
-T = anchors.T
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline")}
-SKIPPED = {T + t for t in ("fw", "sic", "orig", "abbr", "gap", "pb", "figure")}
-READINGS = (T + "corr", T + "reg", T + "expan")
-_PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
+SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,6 @@ class _Builder:
         return "".join(self.parts).rstrip(" ")
 
 
-def _person(el) -> str | None:
-    match = _PERSON_REF.match((el.get("ref") or "").strip())
-    return match.group(1) if match else None
-
-
 class _Extractor:
     def __init__(self, root):
         self.root = root
@@ -108,18 +103,18 @@ class _Extractor:
             b.add(" ")
         elif el.tag == T + "figure":
             self.blocks(el)  # no space: a figure may stand inside a word split by a page break
-        elif el.tag in SKIPPED or (el.tag == T + "ref" and "Anchor" in (el.get("type") or "")):
+        elif el.tag in SKIPPED or is_anchor(el):
             return
         elif el.tag == T + "choice":
-            reading = next((c for c in el if c.tag in READINGS), None)
+            reading = next((c for c in el if c.tag in CHOSEN), None)
             if reading is None:
                 reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED), None)
             if reading is not None:
                 self.children(reading, b)
-        elif el.tag == T + "persName" and _person(el):
+        elif el.tag == T + "persName" and person_id(el.get("ref")):
             start = b.length
             self.children(el, b)
-            b.mentions.append((start, b.length, _person(el)))
+            b.mentions.append((start, b.length, person_id(el.get("ref"))))
         else:
             self.children(el, b)
 

@@ -8,9 +8,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from ..xmlsafe import NS, TEI_NS, XML_NS
-
-T = f"{{{TEI_NS}}}"
+from ..tei.namespaces import NS, T, XML_NS
 
 
 def person_id(number: int) -> str:

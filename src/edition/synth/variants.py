@@ -17,10 +17,7 @@ import re
 
 from lxml import etree
 
-from ..xmlsafe import NS, TEI_NS, XML_NS
-
-T = f"{{{TEI_NS}}}"
-XML_ID = f"{{{XML_NS}}}id"
+from ..tei.namespaces import NS, T, XML_ID
 DATE_ATTRS = ("when", "notBefore", "notAfter", "from", "to")
 # Inside one of these a paragraph is not moved: it carries pages, notes or targets of links.
 _FIXED = "tei:pb|.//tei:pb|.//tei:note|.//tei:anchor|.//tei:ref|.//tei:milestone|.//tei:lb|.//tei:fw"

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..xmlsafe import XML_NS
+from ..tei.namespaces import T, XML_ID
 from .messages import Finding
 
 PERSONS = "persons.xml"
-TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
 @dataclass
@@ -31,9 +30,9 @@ def facts_of(tree: etree._ElementTree) -> Facts:
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        if f"{{{XML_NS}}}id" in el.attrib:
-            facts.ids.append(el.get(f"{{{XML_NS}}}id"))
-        if el.tag == f"{TEI}persName" and el.get("ref"):
+        if XML_ID in el.attrib:
+            facts.ids.append(el.get(XML_ID))
+        if el.tag == T + "persName" and el.get("ref"):
             facts.refs.append((el.get("ref"), el.sourceline or 1))
     return facts
 

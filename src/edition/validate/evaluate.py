@@ -10,7 +10,7 @@ from saxonche import PySaxonApiError
 
 from .. import saxonsafe
 from .messages import Finding
-from .position import Positions
+from ..tei.positions import Positions
 from .schematron import Schema
 
 

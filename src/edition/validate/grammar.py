@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..xmlsafe import TEI_NS, XML_NS, parse_file
 from .messages import Finding
-from .position import Positions
+from ..tei.positions import Positions
 from .vocabulary import vocabulary
 
 VALUE_ERRORS = {"RELAXNG_ERR_DATATYPE", "RELAXNG_ERR_VALUE", "RELAXNG_ERR_LIST", "RELAXNG_ERR_DATAELEM",

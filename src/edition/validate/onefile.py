@@ -17,7 +17,7 @@ from .crossref import check_personography, facts_of, persons_file
 from .evaluate import Evaluator
 from .grammar import check_grammar
 from .messages import Finding
-from .position import Positions
+from ..tei.positions import Positions
 from .schematron import read_schema
 
 EXTERNAL = ["persons", "mentions", "other-ids"]  # edition.sch variables the runner supplies

@@ -8,11 +8,9 @@ it, so the panel links to its place and quotes it.
 
 from dataclasses import dataclass
 
-from ..xmlsafe import TEI_NS
 from .. import anchors
+from ..tei.namespaces import T
 from .textflow import block_of, context, pieces, squash
-
-T = f"{{{TEI_NS}}}"
 KINDS = {
     "correction": "Correction",
     "marker-correction": "Note marker corrected",

@@ -13,9 +13,7 @@ from copy import deepcopy
 import lxml.html
 from lxml import etree
 
-from ..xmlsafe import TEI_NS
-
-T = f"{{{TEI_NS}}}"
+from ..tei.namespaces import T
 
 
 def header_only(root) -> str:

@@ -8,11 +8,11 @@ such a name is part of a title, not a reference to the person, and is counted ap
 import re
 from dataclasses import dataclass
 
-from ..xmlsafe import TEI_NS
 from .. import anchors
+from ..tei.namespaces import T
+from ..tei.refs import person_ids
 from .textflow import block_of, context, pieces
 
-T = f"{{{TEI_NS}}}"
 BLOCK_LABELS = {"p": "¶ ", "item": "item ", "l": "line ", "head": "heading "}  # anchors.block_ids' kinds
 
 
@@ -48,11 +48,6 @@ class Mention:
                 "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None,
                 "in_title": self.in_title, "page": self.page or None, "page_n": self.page_n or None,
                 "place": self.place or None}
-
-
-def person_ids(ref: str) -> list[str]:
-    """'persons.xml#ezhov persons.xml#stalin' -> ['ezhov', 'stalin'] (only refs into the personography)."""
-    return [tok.split("#", 1)[1] for tok in ref.split() if "#" in tok and tok.split("#", 1)[0] in ("persons.xml", "")]
 
 
 def in_title(el) -> bool:

@@ -3,11 +3,10 @@
 from dataclasses import dataclass, field
 
 from ..search.fold import tokens
-from ..xmlsafe import NS, TEI_NS, XML_NS, parse_file
+from ..tei.namespaces import T
+from ..xmlsafe import NS, XML_NS, parse_file
 from .humandate import life
 from .textflow import squash
-
-T = f"{{{TEI_NS}}}"
 AUTHORITIES = {  # idno/@type -> URL prefix of the authority's record
     "wikidata": "https://www.wikidata.org/wiki/",
     "viaf": "https://viaf.org/viaf/",

@@ -8,11 +8,10 @@ a paragraph (they have their own place); no running heads.
 
 import re
 
-from ..xmlsafe import TEI_NS
+from ..tei.namespaces import T
+from ..tei.reading import NOT_READING, OWN_PLACE, is_anchor
 
-T = f"{{{TEI_NS}}}"
-SKIP = {T + "sic", T + "orig", T + "fw", T + "note", T + "figure"}
-SKIP_REFS = {"noteAnchor", "endnoteAnchor"}
+SKIP = (NOT_READING - {T + "gap"}) | OWN_PLACE  # a gap is quoted as [its description], below
 # Elements whose text is one "place" in a document: a mention is quoted within its block.
 BLOCKS = {T + n for n in ("p", "head", "note", "item", "l", "ab", "byline", "docAuthor", "label",
                           "figDesc", "cell", "bibl", "quote", "trailer", "closer", "salute")}
@@ -37,7 +36,7 @@ def pieces(block, marked: set) -> list[tuple[str, object]]:
     keep = {a for m in marked for a in m.iterancestors()}  # never skip the way to a marked element
 
     def walk(el, owner):
-        if el is not block and el not in keep and el not in marked and (el.tag in SKIP or (el.tag == T + "ref" and el.get("type") in SKIP_REFS)):
+        if el is not block and el not in keep and el not in marked and (el.tag in SKIP or is_anchor(el)):
             return  # skipped elements' tails are still read, by the caller below
         if el in marked:
             owner = el

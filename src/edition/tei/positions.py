@@ -1,4 +1,4 @@
-"""Line and column of an element's start tag in the file's text.
+"""Line and column of offsets, and of an element's start tag, in a file's text.
 
 libxml2 gives a line but no column; Saxon gives the position just after the start tag's `>`.
 Messages point at the `<` that opens the tag, which both can be brought back to.

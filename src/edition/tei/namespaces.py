@@ -1,0 +1,8 @@
+"""The namespaces of the edition's TEI, and the Clark-name prefixes lxml needs."""
+
+from ..xmlsafe import NS, TEI_NS, XML_NS
+
+T = f"{{{TEI_NS}}}"  # T + "p" is a TEI p element's tag
+XML_ID = f"{{{XML_NS}}}id"
+
+__all__ = ["NS", "T", "TEI_NS", "XML_ID", "XML_NS"]

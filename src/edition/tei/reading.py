@@ -1,0 +1,23 @@
+"""What is reading text: the words the reading view shows, and what is not one of them.
+
+One list for every reader that takes text out of the TEI without the XSLT (quotes around a
+mention, search, DTS, fidelity); each reader only adds where the elements of OWN_PLACE go.
+"""
+
+from .namespaces import T
+
+CHOSEN = frozenset(T + n for n in ("corr", "reg", "expan"))  # a choice's editorial reading: read
+UNCHOSEN = frozenset(T + n for n in ("sic", "orig", "abbr"))  # a choice's source reading: shown on demand
+FURNITURE = frozenset({T + "fw", T + "pb"})  # running heads, classification lines, page breaks
+NOT_READING = UNCHOSEN | FURNITURE | {T + "gap"}  # never reading text (a gap holds at most its description)
+OWN_PLACE = frozenset({T + "note", T + "figure"})  # read in their own place, not in the paragraph around them
+ANCHOR_TYPES = frozenset({"noteAnchor", "endnoteAnchor"})  # ref types that mark a note's place
+
+
+def is_anchor(el) -> bool:
+    """A note marker: where a note belongs, not words of the text."""
+    return el.tag == T + "ref" and el.get("type") in ANCHOR_TYPES
+
+
+def not_reading(el) -> bool:
+    return el.tag in NOT_READING or is_anchor(el)
