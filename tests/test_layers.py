@@ -10,7 +10,8 @@ from conftest import ROOT
 SRC = ROOT / "src"
 CLI = {"edition.cli", "edition.__main__", "edition.commands"}
 CORE = {"edition.errors", "edition.xmlsafe", "edition.textfile", "edition.inputs", "edition.resources",
-        "edition.atomicwrite", "edition.pool", "edition.exceptionlist", "edition.sourcetext", "edition.tei"}
+        "edition.atomicwrite", "edition.pool", "edition.exceptionlist", "edition.sourcetext", "edition.tei",
+        "edition.cache"}
 
 
 def module_name(path: Path) -> str:

@@ -13,15 +13,10 @@ fails to start forever, where a ProcessPoolExecutor raises BrokenProcessPool.
 """
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator
 
 RECYCLE = 500
-
-
-def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def run_all(fn: Callable, items: list, jobs: int, init: Callable | None = None, initargs: tuple = ()) -> Iterator:

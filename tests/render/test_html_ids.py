@@ -1,7 +1,7 @@
 """Every citable block and every mention and intervention has a stable id from the XSLT itself:
 list items, verse lines, headings, image text, quotations without paragraphs, bylines (counted
 in document order, like paragraphs), person mentions ({doc}-pnN) and corrections, supplied text
-and gaps ({doc}-appN), numbered as src/edition/web/anchors.py numbers them from the TEI."""
+and gaps ({doc}-appN), numbered as src/edition/anchors.py numbers them from the TEI."""
 
 
 import lxml.etree

@@ -3,7 +3,7 @@
 import os
 
 from edition.web import create_app
-from edition.web.cache import RenderCache
+from edition.cache import BoundedCache
 
 from .conftest import page
 
@@ -37,7 +37,7 @@ def test_a_changed_personography_shows_in_the_index(fixture_tei):
 
 
 def test_cache_evicts_the_least_recently_used_entry_when_full():
-    cache = RenderCache(maxsize=2)
+    cache = BoundedCache(maxsize=2)
     calls = []
     for key in ("a", "b", "a", "c", "a", "b"):
         cache.get(key, lambda k=key: calls.append(k) or k.upper())
@@ -46,7 +46,7 @@ def test_cache_evicts_the_least_recently_used_entry_when_full():
 
 
 def test_cache_with_a_byte_budget_keeps_the_text_under_it_and_never_holds_a_larger_page():
-    cache = RenderCache(maxsize=100, maxbytes=10)
+    cache = BoundedCache(maxsize=100, maxbytes=10)
     for key in ("a", "b", "c"):
         cache.get(key, lambda: "x" * 4)
     assert len(cache) == 2 and cache.bytes == 8  # "a" went to keep the text under 10 characters
@@ -57,7 +57,7 @@ def test_cache_with_a_byte_budget_keeps_the_text_under_it_and_never_holds_a_larg
 def test_cache_renders_again_when_a_dependency_changes(tmp_path):
     dep = tmp_path / "x.xml"
     dep.write_text("one")
-    cache, calls = RenderCache(), []
+    cache, calls = BoundedCache(), []
     build = lambda: calls.append(1) or dep.read_text()  # noqa: E731
     assert cache.get("k", build, deps=[dep]) == "one"
     assert cache.get("k", build, deps=[dep]) == "one" and len(calls) == 1
@@ -79,3 +79,12 @@ def test_a_broken_tei_file_gives_a_page_naming_it_and_the_fix_shows_without_rest
     assert client.get("/api/persons.json").get_json()["error"] == "edition file unusable"
     path.write_text(good, encoding="utf-8")
     assert client.get("/doc/fixture-alpha/").status_code == 200
+
+
+def test_a_cleared_cache_builds_again_and_holds_no_text():
+    cache, calls = BoundedCache(maxbytes=100), []
+    cache.get("k", lambda: calls.append(1) or "text")
+    cache.clear()
+    assert (len(cache), cache.bytes, cache.peek("k")) == (0, 0, None)
+    cache.get("k", lambda: calls.append(1) or "text")
+    assert calls == [1, 1]

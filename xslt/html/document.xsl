@@ -38,7 +38,7 @@
   </xsl:accumulator>
   <!-- Mentions and interventions: "{doc}-pn1"… for each outermost persName with a @ref, and
        "{doc}-app1"… for each correction (choice with sic), supplied text and gap, in document
-       order of the text — the numbering src/edition/web/anchors.py computes from the TEI, so the
+       order of the text — the numbering src/edition/anchors.py computes from the TEI, so the
        index of persons and the apparatus can link to the exact place. -->
   <xsl:accumulator name="ed:mention" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//persName[@ref != ''][not(ancestor::persName)]" select="$value + 1"/>

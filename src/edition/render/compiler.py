@@ -14,6 +14,7 @@ only moment it may open a file), and it parses only text the gate (edition.xmlsa
 import threading
 from pathlib import Path
 
+from ..cache import BoundedCache
 from ..errors import EditionError, InputError
 from ..resources import data_file
 
@@ -21,8 +22,7 @@ STYLESHEETS = ("html.xsl", "text.xsl", "persons.xsl")  # all of xslt/'s entry po
 _LOCK = threading.RLock()
 _processor = None
 _executables: dict[str, object] = {}
-_documents: dict[tuple, object] = {}
-_KEEP = 32  # parsed documents kept (the personography and the documents being rendered)
+_documents = BoundedCache(32)  # parsed documents (the personography, the documents being rendered)
 
 
 def _proc():
@@ -70,14 +70,13 @@ def parse_cached(path: Path, read):
         stat = path.stat()
     except OSError:
         return _proc_parse(read())  # read() raises the usual InputError
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+    def parse():
+        checked = read()
+        return _parse(checked.text, checked.name)
+
     with _LOCK:
-        if key not in _documents:
-            if len(_documents) >= _KEEP:  # bounded: a batch build passes thousands of documents
-                _documents.clear()
-            checked = read()
-            _documents[key] = _parse(checked.text, checked.name)
-        return _documents[key]
+        return _documents.get(str(path.resolve()), parse, signature=(stat.st_mtime_ns, stat.st_size))
 
 
 def forget_documents() -> None:

@@ -17,9 +17,9 @@ import hashlib
 import json
 import sqlite3
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
+from ..cache import BoundedCache
 from ..errors import InputError
 from . import names
 from .extract import Document, Mention, Unit, extract_file
@@ -64,7 +64,7 @@ class SearchIndex:
         self.person_names: dict[str, str] = {}
         self._persons_key: str | None = None
         self.errors: list[str] = []  # files the last sync could not read (their old entries are kept)
-        self._counts: OrderedDict = OrderedDict()  # (expression, docs) -> counts(); emptied by sync
+        self._counts = BoundedCache(COUNTS_KEPT)  # (expression, docs) -> counts(); emptied by sync
 
     def sync(self, tei_paths: list[Path | str], persons_path: Path | str | None = None) -> list[str]:
         """Bring the index up to date with these files (in this order); return re-indexed ids."""
@@ -176,22 +176,16 @@ class SearchIndex:
     def counts(self, expression: str, docs: list[str] | None = None) -> list[tuple[int, str, str, int]]:
         """(num, doc_id, title, matching units) of each document with a match: more first, ties
         in edition order. Counted inside FTS5 from the rowids alone: no unit is read."""
-        key = (expression, tuple(docs or ()))
-        with self._lock:
-            if key in self._counts:
-                self._counts.move_to_end(key)
-                return self._counts[key]
         sql = (f"SELECT d.num, d.doc_id, d.title, c.n FROM (SELECT rowid >> {SEQ_BITS} AS num, count(*) AS n "
                "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num")
         args: list = [expression]
         if docs:
             sql += " WHERE " + _one_of("d.doc_id", docs)
             args += docs
-        with self._lock:
-            found = self._counts[key] = self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall()
-            if len(self._counts) > COUNTS_KEPT:
-                self._counts.popitem(last=False)
-            return found
+        with self._lock:  # held from lookup to store: a sync cannot clear in between
+            return self._counts.get((expression, tuple(docs or ())),
+                                    lambda: self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall(),
+                                    signature=())
 
     def match_slice(self, expression: str, num: int, offset: int, limit: int) -> list[Unit]:
         """Units `offset` to `offset + limit` (document order) of the matches in document `num`."""

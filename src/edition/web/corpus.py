@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..xmlsafe import XML_NS, parse_file, require_tei
 from ..anchors import intervention_ids
 from .apparatus import interventions_in
-from .cache import RenderCache
+from ..cache import BoundedCache
 from .citations import source_digest
 from .documents_meta import Document, read_document
 from .lazy import PerDocument, PerPerson
@@ -76,7 +76,7 @@ class Corpus:
         self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
         self.apparatus = PerDocument(self, interventions_in, cache_size)
         self.mentions = PerPerson(self, cache_size // 8)  # by person id; one can be 20,000 quotes
-        self.pages = RenderCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
+        self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
 
     @property

@@ -1,6 +1,6 @@
 """One edition file's header as data: id, title, authors, licence, counts.
 
-The printed source's citation is not built here: the XSLT writes it (rendering.source_citation),
+The printed source's citation is not built here: the XSLT writes it (web/citations.py),
 so the front page and the document page cite the source in the same words.
 """
 

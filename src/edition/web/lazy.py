@@ -10,12 +10,12 @@ name the person, quoting only that person's mentions.
 
 from collections.abc import Mapping, Sequence
 
-from .cache import RenderCache
+from ..cache import BoundedCache
 
 
 class PerDocument(Mapping):
     def __init__(self, corpus, make, size: int):
-        self._corpus, self._make, self._cache = corpus, make, RenderCache(size)
+        self._corpus, self._make, self._cache = corpus, make, BoundedCache(size)
 
     def __getitem__(self, doc_id):
         if doc_id not in self._corpus.documents:
@@ -66,7 +66,7 @@ class PersonMentions(Sequence):
 
 class PerPerson(Mapping):
     def __init__(self, corpus, size: int):
-        self._corpus, self._cache = corpus, RenderCache(size)
+        self._corpus, self._cache = corpus, BoundedCache(size)
 
     def __getitem__(self, person_id):
         if person_id not in self._corpus.index.by_person:

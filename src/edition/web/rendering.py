@@ -28,15 +28,3 @@ def plain_text(doc, view: str) -> str:
     ed = edition()
     return ed.cache.get(("text", doc.id, view), lambda: render.to_text(doc.path, diplomatic=view == "diplomatic"),
                         deps=_deps(doc))
-
-
-def source_citation(doc) -> str:
-    """The printed source's citation exactly as the XSLT writes it in the document's header."""
-    import lxml.html
-
-    def build():
-        frag = lxml.html.fragment_fromstring(article_html(doc, "reading", "../../persons/"))
-        cite = frag.find(".//p[@class='source-citation']/cite")
-        return cite.text_content().strip() if cite is not None else ""
-
-    return edition().cache.get(("citation", doc.id), build, deps=_deps(doc))

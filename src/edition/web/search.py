@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..search import api
 from ..search.static import client_script, dumps, static_index
 from ..search.store import SearchStore
-from .cache import RenderCache
+from ..cache import BoundedCache
 from .links import link
 from .state import corpus, edition
 
@@ -44,7 +44,7 @@ def _answer(build) -> str:
     push the document pages out of the viewer's."""
     cache = current_app.extensions.get("edition_search_answers")
     if cache is None:
-        cache = current_app.extensions.setdefault("edition_search_answers", RenderCache(ANSWERS, ANSWER_BYTES))
+        cache = current_app.extensions.setdefault("edition_search_answers", BoundedCache(ANSWERS, ANSWER_BYTES))
     return cache.get(request.full_path, build, signature=edition().signature())
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from flask import abort, current_app, g, has_request_context, request
 
 from . import corpus as corpus_mod
-from .cache import RenderCache
+from ..cache import BoundedCache
 
 
 RECHECK = 1.0  # seconds
@@ -22,7 +22,7 @@ RECHECK = 1.0  # seconds
 class Edition:
     def __init__(self, folder, cache_size: int = 64):
         self.folder = Path(folder)
-        self.cache = RenderCache(cache_size)
+        self.cache = BoundedCache(cache_size)
         self._signature: tuple[float, tuple] = (0.0, ())
         self._corpus: tuple[tuple, corpus_mod.Corpus] | None = None  # (signature, corpus)
         self._corpus_lock = threading.Lock()

@@ -1,10 +1,11 @@
-"""A bounded cache of rendered output, invalidated by the files it was rendered from.
+"""The one bounded cache: rendered pages, parsed documents, search counts, answers.
 
-Each entry remembers the (mtime_ns, size) of the files it depends on; a lookup stats them
-(cheap: a handful of files) and renders again when any changed, so editing a TEI file shows
-on the next request without restarting `edition serve`. Least recently used entries go first,
-when there are more than `maxsize` entries or, given `maxbytes`, when the text kept (str and
-bytes values) exceeds it: one person's page on a large corpus can be 20 MB.
+Each entry remembers a signature of what it was made from, by default the (mtime_ns, size) of
+the files it depends on; a lookup stats them (cheap: a handful of files) and makes the value
+again when any changed, so editing a TEI file shows on the next request without restarting
+`edition serve`. Least recently used entries go first, when there are more than `maxsize`
+entries or, given `maxbytes`, when the text kept (str and bytes values) exceeds it: one
+person's page on a large corpus can be 20 MB.
 """
 
 import threading
@@ -27,7 +28,7 @@ def _size(value) -> int:
     return len(value) if isinstance(value, (str, bytes)) else 0
 
 
-class RenderCache:
+class BoundedCache:
     def __init__(self, maxsize: int = 64, maxbytes: int | None = None):
         self.maxsize, self.maxbytes, self.bytes = maxsize, maxbytes, 0
         self._data: OrderedDict = OrderedDict()
@@ -60,6 +61,11 @@ class RenderCache:
         with self._lock:
             entry = self._data.get(key)
             return entry[1] if entry is not None else None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.bytes = 0
 
     def __len__(self) -> int:
         return len(self._data)
