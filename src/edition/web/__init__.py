@@ -41,6 +41,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
     app.json.sort_keys = False
     app.extensions["edition"] = Edition(Path(app.config["TEI_DIR"]), int(app.config["CACHE_SIZE"]))
+    app.extensions["edition_routes"] = routes.ROUTES  # for views that list pages (sitemap.py)
     app.url_map.converters.update(routes.CONVERTERS)
     app.url_map.strict_slashes = True
     app.register_blueprint(routes.blueprint(), url_prefix=None)

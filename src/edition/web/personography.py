@@ -7,6 +7,7 @@ from ..tei.namespaces import T
 from ..xmlsafe import NS, XML_NS, parse_file
 from .humandate import life
 from .textflow import squash
+
 AUTHORITIES = {  # idno/@type -> URL prefix of the authority's record
     "wikidata": "https://www.wikidata.org/wiki/",
     "viaf": "https://viaf.org/viaf/",

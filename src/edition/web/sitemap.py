@@ -22,11 +22,9 @@ def pages(c) -> list[dict]:
 def sitemap():
     if not canonical.base_url():
         abort(404)
-    from .routes import ROUTES  # here, not at the top: the route table names this view
-
     c = corpus()
-    urls = [canonical.endpoint_url(route.endpoint, **values)
-            for route in ROUTES if route.twin is not None for values in route.each(c)]
+    urls = [canonical.endpoint_url(route.endpoint, **values)  # the table is the app's: routes.py names this view
+            for route in current_app.extensions["edition_routes"] if route.twin is not None for values in route.each(c)]
     lastmod = current_app.config["BUILD_DATE"]
     body = "".join(f"<url><loc>{escape(u)}</loc><lastmod>{lastmod}</lastmod></url>\n" for u in urls)
     xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{NS}">\n{body}</urlset>\n'
