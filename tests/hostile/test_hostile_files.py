@@ -1,6 +1,7 @@
 """Every hostile or broken TEI file gets one clear message from validate, build and serve: the file,
 the line and column, what is wrong; never a hang, a traceback, or an output file for it."""
 
+import json
 import re
 import socket
 import subprocess
@@ -8,6 +9,8 @@ import sys
 import time
 
 import pytest
+
+from edition.build.manifest import NAME as MANIFEST
 
 from .cases_xml import CASES, EXPECT, case_bytes
 from .conftest import edition, free_port
@@ -47,7 +50,9 @@ def test_build_names_the_hostile_file_writes_nothing_for_it_and_builds_the_rest(
     errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
     assert len(errors) == 1 and _located(errors[0], path) and EXPECT[name] in errors[0], result.stderr
     assert (out / "clean.html").is_file()
-    assert not [p.name for p in out.iterdir() if p.name.startswith(("bad.", ".")) or p.suffix == ".tmp"]
+    left = [p.name for p in out.iterdir() if p.name.startswith(("bad.", ".")) or p.suffix == ".tmp"]
+    assert left == [MANIFEST]  # the build's record of what it made, where the bad file has no entry
+    assert set(json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]) == {"clean.xml"}
 
 
 @pytest.mark.parametrize("bad", list(CASES), indirect=True)
