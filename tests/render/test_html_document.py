@@ -26,7 +26,13 @@ def test_header_shows_the_title_as_the_only_h1(html):
 
 def test_header_cites_the_printed_source(html):
     cite = html("<p>x</p>", source=SOURCE).find(".//p[@class='source-citation']/cite")
-    assert "Slavic Review" in cite.text_content() and '"A Few Questions"' in cite.text_content()
+    assert "Slavic Review" in cite.text_content() and "“A Few Questions”" in cite.text_content()
+
+
+def test_page_count_in_the_citation_is_not_prefixed_pp_unless_it_gives_page_numbers(html):
+    source = ("<biblStruct><monogr><title>Brief</title><imprint><biblScope unit='page'>14 unnumbered pages"
+              "</biblScope></imprint></monogr></biblStruct>")
+    assert html("<p>x</p>", source=source).find(".//p[@class='source-citation']/cite").text == "Brief, 14 unnumbered pages."
 
 
 def test_header_names_the_transcription_file(html):

@@ -8,7 +8,8 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <!-- "Author, "Article", in Journal 26 (1967), 661-88. Place: Publisher, 1967." — the parts present. -->
+  <!-- 'Author, “Article”, Journal 26 (1967), Place: Publisher, pp. 661–88.' — the parts present; "pp."
+       only before page numbers ("14 unnumbered typescript pages" stands as it is). -->
   <xsl:function name="ed:citation" as="xs:string">
     <xsl:param name="bibl" as="element(biblStruct)?"/>
     <xsl:variable name="a" select="$bibl/analytic"/>
@@ -17,7 +18,7 @@
     <xsl:variable name="authors" select="string-join(distinct-values(($a/author, $m[not($a/author)]/author) ! normalize-space(.)), ', ')"/>
     <xsl:variable name="parts" as="xs:string*" select="(
         $authors[. != ''],
-        ($a/title)[1]/concat('&quot;', normalize-space(.), '&quot;'),
+        ($a/title)[1]/concat('“', normalize-space(.), '”'),
         string-join((
           ($m/title)[1]/normalize-space(),
           $m/editor ! concat('ed. ', normalize-space(.)),
@@ -25,7 +26,7 @@
           $imprint/date[1] ! concat('(', normalize-space(.), ')')
         )[. != ''], ' '),
         string-join(($imprint/pubPlace, $imprint/publisher) ! normalize-space(.), ': ')[. != ''],
-        ($imprint/biblScope[@unit = 'page'], $m/biblScope[@unit = 'page'], $a/biblScope[@unit = 'page'])[1] ! concat('pp. ', normalize-space(.))
+        ($imprint/biblScope[@unit = 'page'], $m/biblScope[@unit = 'page'], $a/biblScope[@unit = 'page'])[1] ! normalize-space(.) ! (if (matches(., '^\d+(\s*[–-]\s*\d+)?(\s*\(.*\))?$')) then 'pp. ' || . else .)
       )[. != '']"/>
     <xsl:sequence select="concat(string-join($parts, ', '), if (exists($parts)) then '.' else '')"/>
   </xsl:function>

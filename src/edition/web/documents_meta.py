@@ -20,13 +20,21 @@ class Document:
     licence: str
     licence_url: str
     kinds: tuple  # the div/@type values, for the line on each document
-    notes: int
-    pages: int
+    notes: int  # footnotes printed with their bodies
+    pages: int  # page breaks
+    page_range: tuple = ()  # (first, last) page numbers; () when no break has one
+    pages_counted: bool = False  # every page number is the editors' (pb/@resp), none printed
+    endnote_markers: int = 0  # markers of book endnotes whose bodies were not transcribed
+    editors_notes: int = 0
+    slides: int = 0
+    figures: int = 0
 
     def to_json(self) -> dict:
         return {"id": self.id, "title": self.title, "authors": list(self.authors),
                 "source_file": self.source_file, "licence": self.licence_url or self.licence,
-                "notes": self.notes, "pages": self.pages}
+                "notes": self.notes, "pages": self.pages, "page_range": list(self.page_range), "pages_counted": self.pages_counted,
+                "endnote_markers": self.endnote_markers, "editors_notes": self.editors_notes,
+                "slides": self.slides, "figures": self.figures}
 
 
 def _t(el) -> str:
@@ -46,11 +54,17 @@ def read_document(tree) -> Document:
     licence = root.find(".//tei:publicationStmt/tei:availability/tei:licence", NS)
     body = root.find("tei:text", NS)
     kinds = tuple(dict.fromkeys(d.get("type") for d in body.iter(f"{{{NS['tei']}}}div") if d.get("type"))) if body is not None else ()
+    count = (lambda path: len(body.findall(path, NS))) if body is not None else (lambda path: 0)
+    numbered = [pb for pb in body.iter(f"{{{NS['tei']}}}pb") if (pb.get("n") or "").strip()] if body is not None else []
+    numbers = [" ".join(pb.get("n").split()) for pb in numbered]
     return Document(
         id=doc_id, path=path, title=title, authors=authors,
         source_file=_t(root.find(".//tei:sourceDesc//tei:idno[@type='source-file']", NS)),
         licence=_t(licence), licence_url=licence.get("target", "") if licence is not None else "",
         kinds=kinds,
-        notes=len(body.findall(".//tei:note[@type='footnote']", NS)) if body is not None else 0,
-        pages=len(body.findall(".//tei:pb", NS)) if body is not None else 0,
+        notes=count(".//tei:note[@type='footnote']"), pages=count(".//tei:pb"),
+        page_range=(numbers[0], numbers[-1]) if numbers else (),
+        pages_counted=bool(numbered) and all(pb.get("resp") for pb in numbered),
+        endnote_markers=count(".//tei:ref[@type='endnoteAnchor']"), editors_notes=count(".//tei:note[@type='editorial']"),
+        slides=count(".//tei:div[@type='slide']"), figures=count(".//tei:figure"),
     )

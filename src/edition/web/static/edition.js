@@ -190,10 +190,8 @@
         links.forEach(function (l) {
           if (l === link) l.setAttribute("aria-current", "page"); else l.removeAttribute("aria-current");
         });
-        var help = document.querySelector(".view-help");
-        if (help) help.textContent = view === "diplomatic"
-          ? "The text as printed, with the source's errors; corrections are in the apparatus."
-          : "The corrected text; the apparatus lists every correction.";
+        // The two help lines are the page's (the template's words): show the one for this view.
+        $all(".view-help[data-view]").forEach(function (h) { h.hidden = h.getAttribute("data-view") !== view; });
         // No history.replaceState: the two views live at different depths, and the page's
         // relative links would then resolve against the wrong folder.
         document.title = document.title.replace(/ \(diplomatic\)/, "").replace(/ — /, view === "diplomatic" ? " (diplomatic) — " : " — ");
