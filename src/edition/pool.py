@@ -2,7 +2,8 @@
 
 Workers are started with "spawn", never "fork": SaxonC runs in a GraalVM isolate that must
 not be copied into a child by fork. jobs=1 runs everything in this process, in order (the
-serial path, used by tests to compare with the parallel one).
+serial path, used by tests to compare with the parallel one), up to RECYCLE items; more go to
+one worker at a time, so that a long serial run is bounded in memory like a parallel one.
 
 Workers are replaced after about RECYCLE items each: Saxon's heap in a worker only grows
 (10,000 documents validated by two long-lived workers left each at 1 GB peak; 1,000 at 200 MB),
@@ -22,12 +23,12 @@ RECYCLE = 500
 def run_all(fn: Callable, items: list, jobs: int, init: Callable | None = None, initargs: tuple = ()) -> Iterator:
     """fn(item) for every item, results in the order of `items`; init(*initargs) first in each
     process that runs them (a module-level function, so that spawned workers can import it)."""
-    if jobs <= 1 or len(items) <= 1:
+    if len(items) <= 1 or (jobs <= 1 and len(items) <= RECYCLE):
         if init:
             init(*initargs)
         yield from map(fn, items)
         return
-    jobs = min(jobs, len(items))
+    jobs = max(1, min(jobs, len(items)))
     context = multiprocessing.get_context("spawn")
     size = jobs * RECYCLE
     for start in range(0, len(items), size):

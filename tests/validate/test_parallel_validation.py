@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 
+from edition import pool
 from edition.synth import generate
 from edition.validate.runner import validate
 
@@ -64,3 +65,20 @@ def test_the_command_prints_the_same_report_with_jobs(cli, corpus, tmp_path):
 def test_jobs_below_one_is_a_usage_error(cli, corpus):
     result = cli("validate", "--jobs", "0", corpus)
     assert (result.exit_code, result.stderr.strip()) == (2, "edition validate: error: --jobs must be 1 or more, not 0")
+
+
+def test_a_long_serial_run_goes_to_one_worker_replaced_as_it_goes_and_finds_the_same(corpus, tmp_path,
+                                                                                      monkeypatch):
+    tei = with_unmentioned_person(corpus, tmp_path)
+    expected = validate([tei], jobs=1).findings
+    pools = []
+
+    class Counted(pool.ProcessPoolExecutor):
+        def __init__(self, workers, **kwargs):
+            pools.append(workers)
+            super().__init__(workers, **kwargs)
+
+    monkeypatch.setattr(pool, "RECYCLE", 3)  # 9 files: more than RECYCLE, so not in this process
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", Counted)
+    assert validate([tei], jobs=1).findings == expected
+    assert pools == [1, 1, 1] * 2  # facts, then checks: a fresh single worker for every 3 files
