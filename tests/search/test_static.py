@@ -20,6 +20,7 @@ QUERIES = [
     "Yezhov", "Ежов", "Nikolai Yezhov", "Zinoviev", "Zinov'ev–Kamenev", '"great terror"',
     '"great terror" OR purge -Stalin', "purg* person:kirov", 'NEAR(( "unbalanced', "Stalin doc:jansen-petrov-2002-ch2",
     "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin", "Stalin's", "party",
+    "Yezhovshchina", "Jagoda", "Jeschow", "Iejov", "Jeżow", "Stalinism", "Trotskyite OR Bukharinist",
 ]
 
 

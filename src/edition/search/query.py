@@ -9,13 +9,15 @@ text never reaches FTS5's own syntax.
 
 A term that is a form of a person in the personography ("Yezhov", "Ежов", "Nikolai Yezhov",
 also when typed as separate words) matches the words as written OR any tagged mention of that
-person.
+person; a word derived from such a form ("Yezhovshchina", names.derived) also matches the
+derived word in every spelling.
 """
 
 import re
 from dataclasses import dataclass, field
 
 from .fold import tokens
+from .names import derived
 
 _PIECE = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d|(\S+)')
 _FILTER = re.compile(r"^(person|doc):([A-Za-z0-9_.\-]+)$")
@@ -102,7 +104,13 @@ def _expand(term: Term, forms) -> Term:
     alts = list(term.alts)
     for alt in term.alts:
         if alt.person is None and not alt.prefix:
-            for pid in sorted(forms.get(alt.words, ())):
+            ids, spellings = forms.get(alt.words, frozenset()), ()
+            if not ids and len(alt.words) == 1:
+                ids, spellings = derived(alt.words[0], forms)
+            for word in spellings:
+                if Alt((word,)) not in alts:
+                    alts.append(Alt((word,)))
+            for pid in sorted(ids):
                 if Alt(person=pid) not in alts:
                     alts.append(Alt(person=pid))
     return Term(tuple(alts), term.negated)

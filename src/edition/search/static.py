@@ -5,6 +5,7 @@
  "units": [{"d": document index, "s": seq, "k": kind, "a": anchor, "g": page id, "n": page number,
             "t": text, "w": folded words (space-separated), "m": [[start, end, person id], ...]}],
  "forms": [["folded form", [person ids]], ...]            the personography's name forms
+ "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, names.MIN_STEM
  "names": {person id: preferred name}}
 
 The client folds the query with the same rules (fold.py) and matches units' "w" words and
@@ -17,6 +18,7 @@ from pathlib import Path
 from ..atomicwrite import replace_file
 from .fold import fold
 from .index import SearchIndex
+from .names import DERIVED, MIN_STEM
 
 VERSION = 1
 
@@ -34,6 +36,7 @@ def static_index(index: SearchIndex) -> dict:
         "documents": [{"id": d, "title": t} for d, t in documents],
         "units": units,
         "forms": sorted([" ".join(k), sorted(v)] for k, v in index.forms.items()),
+        "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM},
         "names": dict(sorted(index.person_names.items())),
     }
 

@@ -114,13 +114,54 @@
     return out;
   }
 
+  function has(obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); }
+
+  // names.derived: a one-word form + a suffix of the index's "derived" families, in every spelling.
+  function derived(word, forms) {
+    var rule = forms[DERIVED] || { families: [], min_stem: 0 };
+    for (var f = 0; f < rule.families.length; f++) {
+      var family = rule.families[f];
+      for (var k = 0; k < family.length; k++) {
+        var suffix = family[k], stem = word.slice(0, word.length - suffix.length);
+        if (word.length > suffix.length && word.slice(-suffix.length) === suffix && stem.length >= rule.min_stem && has(forms, stem)) {
+          var ids = forms[stem], spellings = {};
+          Object.keys(forms).forEach(function (key) {
+            if (key === DERIVED || key.indexOf(" ") >= 0) return;
+            if (forms[key].some(function (id) { return ids.indexOf(id) >= 0; })) {
+              family.forEach(function (ending) { spellings[key + ending] = true; });
+            }
+          });
+          return { ids: ids, spellings: Object.keys(spellings).sort(byCodePoint) };
+        }
+      }
+    }
+    return { ids: [], spellings: [] };
+  }
+
+  function byCodePoint(a, b) {  // Python's sort order of str
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < Math.min(x.length, y.length); i++) {
+      if (x[i] !== y[i]) return x[i].codePointAt(0) - y[i].codePointAt(0);
+    }
+    return x.length - y.length;
+  }
+
   function expand(term, forms) {
     var alts = term.alts.slice();
     term.alts.forEach(function (alt) {
       if (alt.person !== null || alt.prefix) return;
       var key = alt.words.join(" ");
-      var ids = Object.prototype.hasOwnProperty.call(forms, key) ? forms[key].slice().sort() : [];
-      ids.forEach(function (pid) {
+      var ids = has(forms, key) ? forms[key].slice() : [];
+      if (!ids.length && alt.words.length === 1) {
+        var d = derived(alt.words[0], forms);
+        ids = d.ids.slice();
+        d.spellings.forEach(function (w) {
+          if (!alts.some(function (a) { return a.person === null && !a.prefix && a.words.join(" ") === w; })) {
+            alts.push({ words: [w], prefix: false, person: null });
+          }
+        });
+      }
+      ids.sort(byCodePoint).forEach(function (pid) {
         if (!alts.some(function (a) { return a.person === pid; })) alts.push({ words: [], prefix: false, person: pid });
       });
     });
@@ -246,10 +287,13 @@
   }
 
   /* ---- the search (api.py) ---- */
+  var DERIVED = " derived";  // a key no folded form can be (forms never start with a space)
+
   function formsOf(index) {
     if (!index._forms) {
       var forms = {};
       index.forms.forEach(function (f) { forms[f[0]] = f[1]; });
+      forms[DERIVED] = index.derived;
       index._forms = forms;
     }
     return index._forms;
