@@ -12,11 +12,11 @@ from edition.search.query import fts_expression, parse
 
 
 def _units(result):
-    return {(d["doc_id"], u["seq"]) for d in result["documents"] for u in d["units"]}
+    return {(u["doc_id"], u["seq"]) for u in result["results"]}
 
 
 def _hit_texts(result):
-    return [p["text"] for d in result["documents"] for u in d["units"] for p in u["snippet"] if p["hit"]]
+    return [p["text"] for u in result["results"] for p in u["snippet"] if p["hit"]]
 
 
 def test_a_phrase_finds_only_units_with_the_words_adjacent(index):
@@ -42,9 +42,8 @@ def test_zinoviev_finds_zinovev_as_printed(index):
 def test_the_person_filter_keeps_only_units_mentioning_that_person(index):
     result = api.search(index, "trial", person="kamenev")
     assert result["total"] > 0
-    for d in result["documents"]:
-        for u in d["units"]:
-            assert "kamenev" in {p["id"] for p in u["persons"]}
+    for u in result["results"]:
+        assert "kamenev" in {p["id"] for p in u["persons"]}
     assert _units(result) == _units(api.search(index, "trial person:kamenev"))
 
 
@@ -74,30 +73,29 @@ def test_excluded_words_remove_units(index):
 
 def test_snippets_mark_the_hits_and_keep_the_text(index):
     result = api.search(index, "Kirov")
-    for d in result["documents"]:
-        for u in d["units"]:
-            marked = [p for p in u["snippet"] if p["hit"]]
-            assert marked, u
-            unit = next(x for x in index.units(d["doc_id"]) if x.seq == u["seq"])
-            assert all(p["text"] in unit.text for p in u["snippet"] if p["text"] != "\u2026")
+    for u in result["results"]:
+        marked = [p for p in u["snippet"] if p["hit"]]
+        assert marked and all(fold(p["text"]).split()[-1] == "kirov" for p in marked), u  # the name ("Sergei Kirov")
+        unit = next(x for x in index.units(u["doc_id"]) if x.seq == u["seq"])
+        assert all(p["text"] in unit.text for p in u["snippet"] if p["text"] != "\u2026")
 
 
-def test_results_are_grouped_by_document_most_hits_first(index):
+def test_every_document_is_counted_most_hits_first(index):
     result = api.search(index, "purge*")
     hits = [d["hits"] for d in result["documents"]]
-    assert hits == sorted(hits, reverse=True) and sum(hits) == result["total"]
+    assert hits == sorted(hits, reverse=True) and sum(hits) == result["total"] == len(result["results"])
     for d in result["documents"]:
-        seqs = [u["seq"] for u in d["units"]]
-        assert seqs == sorted(seqs) and len(seqs) == d["hits"]
+        assert d["hits"] == sum(u["doc_id"] == d["doc_id"] for u in result["results"])
 
 
-def test_results_link_to_the_paragraph_or_note(index):
+def test_results_link_to_the_paragraph_or_note_and_name_its_place(index):
     result = api.search(index, "Ezhov")
-    for d in result["documents"]:
-        for u in d["units"]:
-            assert u["fragment"].startswith("#")
-            if u["anchor"]:
-                assert u["fragment"] == "#" + u["anchor"]
+    for u in result["results"]:
+        assert u["fragment"].startswith("#")
+        if u["anchor"]:
+            assert u["fragment"] == "#" + u["anchor"]
+    forum = [u for u in result["results"] if u["doc_id"] == "slavic-review-1967-forum"]
+    assert forum and all(u["place"].startswith(f"p. {u['page_n']}, ") for u in forum)
 
 
 def test_the_fts_expression_holds_only_quoted_folded_words(index):

@@ -62,13 +62,18 @@ def test_the_form_shows_marked_results_linked_to_their_paragraphs(site, index): 
             page.on("pageerror", lambda exc: errors.append(str(exc)))
             page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
             page.goto(site + "index.html?q=Yezhov")
-            page.wait_for_selector("#results section")
-            sections = page.locator("#results section.search-document")
-            assert sections.count() == len(expected["documents"])
-            first = expected["documents"][0]
-            link = page.locator("#results section a").first
-            words = urlencode([("hl", w) for w in highlights(first["units"][0])])  # marked on arrival by the viewer
-            assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/?" + words + first["units"][0]["fragment"]
+            page.wait_for_selector("#results li.search-result")
+            items = page.locator("#results li.search-result")
+            assert items.count() == expected["total"]
+            by_document = page.locator("#results .search-documents a")
+            assert by_document.all_inner_texts() == [d["title"] for d in expected["documents"]]
+            assert by_document.first.get_attribute("href") == "?" + urlencode(
+                [("q", "Yezhov"), ("doc", expected["documents"][0]["doc_id"])])
+            first = expected["results"][0]  # the most relevant, as the server ranks it
+            link = page.locator("#results li.search-result .search-where a").first
+            words = urlencode([("hl", w) for w in highlights(first)])  # marked on arrival by the viewer
+            assert link.get_attribute("href") == "doc/" + first["doc_id"] + "/?" + words + first["fragment"]
+            assert link.inner_text() == first["title"]
             assert page.locator("#results mark").count() >= expected["total"]
             page.fill("input[name=q]", '"great terror"')
             page.click("button")

@@ -67,12 +67,13 @@ def test_the_pages_of_an_answer_are_the_whole_answer_in_order(index, q):  # noqa
     seen, number = [], 1
     while True:
         page = api.search(index, q, page=number, page_size=7)
-        assert page["total"] == whole["total"] and page["total_documents"] == len(whole["documents"])
-        seen += [(d["doc_id"], d["hits"], u) for d in page["documents"] for u in d["units"]]
+        assert page["total"] == whole["total"] and page["documents"] == whole["documents"]
+        assert len(page["results"]) == (7 if number < page["pages"] else whole["total"] - 7 * (number - 1))
+        seen += page["results"]
         if number >= page["pages"]:
             break
         number += 1
-    assert seen == [(d["doc_id"], d["hits"], u) for d in whole["documents"] for u in d["units"]]
+    assert seen == whole["results"]
 
 
 def test_an_index_made_by_other_code_is_not_reused_but_deleted(edition_copy):

@@ -11,11 +11,11 @@ from edition.search.translit import SYSTEMS, romanise
 
 
 def units(result) -> set:
-    return {(d["doc_id"], u["seq"]) for d in result["documents"] for u in d["units"]}
+    return {(u["doc_id"], u["seq"]) for u in result["results"]}
 
 
 def hit_words(result) -> set:
-    return {fold(p["text"]) for d in result["documents"] for u in d["units"] for p in u["snippet"] if p["hit"]}
+    return {fold(p["text"]) for u in result["results"] for p in u["snippet"] if p["hit"]}
 
 
 @pytest.mark.parametrize("cyrillic, expected", [
@@ -47,6 +47,8 @@ def test_a_word_derived_from_a_name_finds_the_person_and_the_word_in_any_spellin
     assert with_the_word and with_the_word <= found  # 000 prints it "Ezhovshchina"
     assert units(api.search(index, "person:ezhov")) <= found
     assert "ezhovshchina" in hit_words(result)
+    first = result["results"][0]  # the rare word outweighs the common name
+    assert "ezhovshchina" in fold(" ".join(p["text"] for p in first["snippet"] if p["hit"]))
     assert units(api.search(index, "Jeschowschtschina")) == found  # the German spelling of the same word
 
 

@@ -18,7 +18,7 @@ def api(client, **args) -> dict:
 
 
 def places(result: dict) -> list[tuple[str, int]]:
-    return [(d["doc_id"], u["seq"]) for d in result["documents"] for u in d["units"]]
+    return [(u["doc_id"], u["seq"]) for u in result["results"]]
 
 
 def results_page(client, **args):
@@ -39,7 +39,7 @@ def test_the_person_filter_keeps_only_passages_naming_that_person(real_client):
     only = api(real_client, q="trial", person="ezhov")
     assert 0 < only["total"] < everyone["total"]
     assert only["persons"][0]["id"] == "ezhov"
-    assert all("ezhov" in {p["id"] for p in u["persons"]} for d in only["documents"] for u in d["units"])
+    assert all("ezhov" in {p["id"] for p in u["persons"]} for u in only["results"])
     url, doc = results_page(real_client, q="trial", person="ezhov")
     assert doc.xpath("//select[@name='person']/option[@selected]/@value") == ["ezhov"]
     assert len(doc.xpath("//div[@id='search-results']//li")) == only["total"]
@@ -53,7 +53,7 @@ def test_the_document_filter_keeps_one_document(real_client):
 
 @pytest.mark.parametrize("spellings", [("Yezhov", "Ezhov", "Ежов"), ("Zinoviev", "Zinov'ev", "Zinov’ev")])
 def test_a_name_is_found_in_any_transliteration(real_client, spellings):
-    found = [places(api(real_client, q=s)) for s in spellings]
+    found = [set(places(api(real_client, q=s, page_size=500))) for s in spellings]  # ranked by each spelling's own weight
     assert found[0], spellings[0]
     assert all(f == found[0] for f in found), spellings
 
@@ -73,7 +73,7 @@ def test_query_text_and_snippets_are_escaped(real_client):
 
 def test_every_result_links_to_an_anchor_of_its_document_with_the_words_to_mark(real_client):
     url, doc = results_page(real_client, q="Yezhov purge OR Bukharin")
-    links = doc.xpath("//div[@id='search-results']//li/a/@href")
+    links = doc.xpath("//div[@id='search-results']//li/p[@class='search-where']/a/@href")
     assert links
     pages = {}
     for href in links:
@@ -94,7 +94,27 @@ def test_the_results_page_links_its_json_twin(real_client):
     data = real_client.get(urljoin(url, twin[0])).get_json()
     assert data["query"] == "Kamenev" and data["persons"][0]["id"] == "zinovev"
     assert data["total"] == len(doc.xpath("//div[@id='search-results']//li"))
-    assert all(u["url"].startswith("../doc/") for d in data["documents"] for u in d["units"])
+    assert all(u["url"].startswith("../doc/") for u in data["results"])
+
+
+def test_results_come_by_relevance_across_documents_with_only_the_hit_marked_and_their_place(real_client):
+    url, doc = results_page(real_client, q="Yezhovshchina")
+    items = doc.xpath("//ol[@class='search-results-list']/li")
+    first = items[0]
+    assert fold(first.xpath("string(.//mark)")) == "ezhovshchina"  # the rare word first, from 000
+    assert first.xpath("string(.//span[@class='search-page'])") == "(p. 671, ¶ 23)"
+    assert not first.xpath(".//p[@class='search-snippet']//a")  # the snippet is text, not one long link
+    titles = [li.xpath("string(p[@class='search-where']/a)") for li in items[:50]]
+    assert len(set(titles)) > 1  # page 1 is not one document
+    counts = doc.xpath("//p[@class='search-documents']/a")
+    twin = api(real_client, q="Yezhovshchina")
+    assert [a.text for a in counts] == [d["title"] for d in twin["documents"]]
+    for a, d in zip(counts, twin["documents"]):
+        assert parse_qs(urlsplit(a.get("href")).query)["doc"] == [d["doc_id"]]
+    for li in items:
+        marks = li.xpath(".//mark")
+        snippet = li.xpath("string(p[@class='search-snippet'])")
+        assert marks and sum(len(m.text_content()) for m in marks) < len(snippet)
 
 
 def test_every_page_has_the_search_box_in_its_header(client):
@@ -152,7 +172,7 @@ def test_a_results_page_shows_one_page_and_links_the_next_like_its_twin(real_cli
     url, doc = results_page(real_client, q="Stalin", page=2, page_size=30)
     twin = real_client.get(urljoin(url, doc.xpath("//link[@rel='alternate'][@type='application/json']/@href")[0])).get_json()
     assert twin["page"] == 2 and twin["page_size"] == 30
-    assert len(doc.xpath("//div[@id='search-results']//li")) == sum(len(d["units"]) for d in twin["documents"]) == 30
+    assert len(doc.xpath("//div[@id='search-results']//li")) == len(twin["results"]) == 30
     assert doc.xpath("//nav[@class='search-pages']/a[@rel='prev']/@href")
     following = doc.xpath("//nav[@class='search-pages']/a[@rel='next']/@href")[0]
     assert parse_qs(urlsplit(following).query)["page"] == ["3"]
@@ -162,4 +182,4 @@ def test_a_results_page_shows_one_page_and_links_the_next_like_its_twin(real_cli
 @pytest.mark.parametrize("number", ["0", "-1", "x", "99999"])
 def test_a_page_number_out_of_range_gives_a_page_of_results(real_client, number):
     data = api(real_client, q="Stalin", page=number)
-    assert 1 <= data["page"] <= data["pages"] and data["documents"]
+    assert 1 <= data["page"] <= data["pages"] and data["documents"] and data["results"]

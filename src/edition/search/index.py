@@ -166,50 +166,37 @@ class SearchIndex:
                 (doc_id,)).fetchall()
         return [_unit(r) for r in rows]
 
-    def match(self, expression: str, docs: list[str] | None = None) -> list[Unit]:
-        """Units whose FTS row matches `expression` (built by query.py), in edition order."""
-        sql, args = self._matching(_COLUMNS, expression, docs)
+    def ranked(self, expression: str, docs: list[str] | None = None, offset: int = 0,
+               limit: int = -1) -> list[Unit]:
+        """Units whose FTS row matches `expression` (built by query.py), most relevant first:
+        FTS5's bm25 over both columns (the words, the persons mentioned), ties in edition order;
+        `limit` of them from `offset` (-1: all)."""
+        sql, args = _in_documents(
+            f"SELECT {_COLUMNS} FROM (SELECT rowid AS id, bm25(fts) AS score FROM fts WHERE fts MATCH ?) m "
+            "JOIN units u ON u.id = m.id JOIN documents d USING(doc_id)", expression, docs)
         with self._lock:
-            rows = self.conn.execute(sql + " ORDER BY d.position, u.seq", args).fetchall()
+            rows = self.conn.execute(sql + " ORDER BY m.score, d.position, u.seq LIMIT ? OFFSET ?",
+                                     [*args, limit, offset]).fetchall()
         return [_unit(r) for r in rows]
 
     def counts(self, expression: str, docs: list[str] | None = None) -> list[tuple[int, str, str, int]]:
         """(num, doc_id, title, matching units) of each document with a match: more first, ties
         in edition order. Counted inside FTS5 from the rowids alone: no unit is read."""
-        sql = (f"SELECT d.num, d.doc_id, d.title, c.n FROM (SELECT rowid >> {SEQ_BITS} AS num, count(*) AS n "
-               "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num")
-        args: list = [expression]
-        if docs:
-            sql += " WHERE " + _one_of("d.doc_id", docs)
-            args += docs
+        sql, args = _in_documents(
+            f"SELECT d.num, d.doc_id, d.title, c.n FROM (SELECT rowid >> {SEQ_BITS} AS num, count(*) AS n "
+            "FROM fts WHERE fts MATCH ? GROUP BY num) c JOIN documents d ON d.num = c.num", expression, docs)
         with self._lock:  # held from lookup to store: a sync cannot clear in between
             return self._counts.get((expression, tuple(docs or ())),
                                     lambda: self.conn.execute(sql + " ORDER BY c.n DESC, d.position", args).fetchall(),
                                     signature=())
 
-    def match_slice(self, expression: str, num: int, offset: int, limit: int) -> list[Unit]:
-        """Units `offset` to `offset + limit` (document order) of the matches in document `num`."""
-        sql = (f"SELECT {_COLUMNS} FROM (SELECT rowid AS id FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? "
-               "ORDER BY rowid LIMIT ? OFFSET ?) m JOIN units u ON u.id = m.id ORDER BY u.id")
-        low = num << SEQ_BITS
-        with self._lock:
-            rows = self.conn.execute(sql, (expression, low, low | ((1 << SEQ_BITS) - 1), limit, offset)).fetchall()
-        return [_unit(r) for r in rows]
 
-    @staticmethod
-    def _matching(columns: str, expression: str, docs: list[str] | None) -> tuple[str, list]:
-        sql = (f"SELECT {columns} FROM fts JOIN units u ON u.id = fts.rowid JOIN documents d USING(doc_id) "
-               "WHERE fts MATCH ?")
-        args: list = [expression]
-        if docs:
-            sql += " AND " + _one_of("u.doc_id", docs)
-            args += docs
-        return sql, args
-
-
-def _one_of(column: str, values: list[str]) -> str:
-    """`column IN (?, ?, …)`, one placeholder per value: the values are bound, never spliced in."""
-    return f"{column} IN ({','.join('?' * len(values))})"
+def _in_documents(sql: str, expression: str, docs: list[str] | None) -> tuple[str, list]:
+    """`sql` (joining `documents d`) kept to `docs` when given: `d.doc_id IN (?, ?, …)`, one
+    placeholder per id, so the ids are bound, never spliced in."""
+    if not docs:
+        return sql, [expression]
+    return f"{sql} WHERE d.doc_id IN ({','.join('?' * len(docs))})", [expression, *docs]
 
 
 def _unit(row) -> Unit:

@@ -3,19 +3,22 @@
 {"version": 1,
  "documents": [{"id", "title"}, ...]                      edition order
  "units": [{"d": document index, "s": seq, "k": kind, "a": anchor, "g": page id, "n": page number,
-            "t": text, "w": folded words (space-separated), "m": [[start, end, person id], ...]}],
+            "l": place ("p. 667, ¶ 12"), "t": text, "w": folded words (space-separated),
+            "m": [[start, end, person id], ...]}],
  "forms": [["folded form", [person ids]], ...]            the personography's name forms
  "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, names.MIN_STEM
  "names": {person id: preferred name}}
 
-The client folds the query with the same rules (fold.py) and matches units' "w" words and
-"m" persons exactly as match.py does, so the static search finds what the server finds.
+The client folds the query with the same rules (fold.py), matches units' "w" words and "m"
+persons exactly as match.py does, and orders them by bm25 computed as FTS5 computes it, so the
+static search finds what the server finds, in the same order.
 """
 
 import json
 from pathlib import Path
 
 from ..atomicwrite import replace_file
+from ..places import place
 from .fold import fold
 from .index import SearchIndex
 from .names import DERIVED, MIN_STEM
@@ -28,7 +31,7 @@ def static_index(index: SearchIndex) -> dict:
     position = {doc_id: i for i, (doc_id, _) in enumerate(documents)}
     units = [
         {"d": position[u.doc_id], "s": u.seq, "k": u.kind, "a": u.anchor, "g": u.page, "n": u.page_n,
-         "t": u.text, "w": fold(u.text), "m": [[m.start, m.end, m.person] for m in u.mentions]}
+         "l": place(u.page_n, u.anchor), "t": u.text, "w": fold(u.text), "m": [[m.start, m.end, m.person] for m in u.mentions]}
         for u in index.units()
     ]
     return {

@@ -5,15 +5,13 @@ and whether it stands inside the title of a work (*Staline au Pouvoir*, *The Rei
 such a name is part of a title, not a reference to the person, and is counted apart.
 """
 
-import re
 from dataclasses import dataclass
 
 from .. import anchors
+from ..places import place
 from ..tei.namespaces import T
 from ..tei.refs import person_ids
 from .textflow import block_of, context, pieces
-
-BLOCK_LABELS = {"p": "¶ ", "item": "item ", "l": "line ", "head": "heading "}  # anchors.block_ids' kinds
 
 
 @dataclass(frozen=True)
@@ -34,14 +32,7 @@ class Mention:
     @property
     def place(self) -> str:
         """'p. 667, ¶ 12', 'p. 667, note 24', '¶ 3': where a reader finds it."""
-        parts = [f"p. {self.page_n}"] if self.page_n else []
-        block = re.match(r"^(p|item|l|head)(\d+)$", self.block)
-        note = re.search(r"(?:-n|note-)(\d+)$", self.block)
-        if block:
-            parts.append(f"{BLOCK_LABELS[block.group(1)]}{block.group(2)}")
-        elif note:
-            parts.append(f"note {note.group(1)}")
-        return ", ".join(parts)
+        return place(self.page_n, self.block)
 
     def to_json(self) -> dict:
         return {"document": self.doc_id, "person": self.person_id, "anchor": self.anchor, "block": self.block,

@@ -1,4 +1,4 @@
-"""/search/?q=…: full-text search with keyword-in-context results grouped by document, its JSON
+"""/search/?q=…: full-text search with keyword-in-context results by relevance, its JSON
 twin /api/search.json, and the static site's index (/search-index.json) and client (search.js).
 
 The engine is edition.search (docs/search.md). Each result links to its place in the reading
@@ -83,10 +83,13 @@ def results(q: str, doc: str, person: str, endpoint: str = "search") -> dict | N
     size = _number("page_size", api.PAGE_SIZE)
     found = api.search(search_index(), q, doc=doc or None, person=person or None,
                        page=_number("page", 1), page_size=size)
-    for group in found["documents"]:
-        base = link("document", doc_id=group["doc_id"])  # once a document: url_for is most of a unit's cost
-        for unit in group["units"]:
-            unit["url"] = result_url(group["doc_id"], unit, base)
+    bases: dict[str, str] = {}  # once a document: url_for is most of a unit's cost
+    for unit in found["results"]:
+        if unit["doc_id"] not in bases:
+            bases[unit["doc_id"]] = link("document", doc_id=unit["doc_id"])
+        unit["url"] = result_url(unit["doc_id"], unit, bases[unit["doc_id"]])
+    for group in found["documents"]:  # each document's passages alone: the same search, filtered
+        group["url"] = _page_link(endpoint, q, group["doc_id"], person, 1, size)
     number, size = found["page"], found["page_size"]
     found["prev"] = _page_link(endpoint, q, doc, person, number - 1, size) if number > 1 else None
     found["next"] = _page_link(endpoint, q, doc, person, number + 1, size) if number < found["pages"] else None

@@ -26,10 +26,10 @@ def test_search_from_the_header_box_and_arrive_at_the_marked_hit(tab, real_site)
     tab.fill("header input[name=q]", "Bukharin")
     tab.press("header input[name=q]", "Enter")
     tab.wait_for_url(re.compile(r"/search/\?q=Bukharin$"))
-    first = tab.locator("#search-results li a").first
+    first = tab.locator("#search-results li.search-result").first
     expected = first.locator("mark").first.inner_text()
     shot(tab, "search-results")
-    first.click()
+    first.locator(".search-where a").click()
     tab.wait_for_url(re.compile(r"/doc/[^/]+/\?hl=.*#"))
     hit = tab.locator(".arrived mark.search-hit").first
     hit.wait_for()
@@ -54,25 +54,23 @@ def static_site(tei_files, tmp_path_factory):
         yield base
 
 
-def _server_found(real_site, q, tab) -> dict:
-    """Every document the server finds, with its count, over all its pages of results."""
-    found, url = {}, real_site + "/api/search.json?" + urlencode({"q": q})
-    while url:
-        data = json.loads(tab.request.get(url).text())
-        found.update({d["doc_id"]: d["hits"] for d in data["documents"]})
-        url = data["next"] and real_site + "/api/" + data["next"]
-    return found
+def _server_found(real_site, q, tab) -> tuple[dict, list]:
+    """Every document the server finds with its count, and the first page's passages in order."""
+    data = json.loads(tab.request.get(real_site + "/api/search.json?" + urlencode({"q": q})).text())
+    return ({d["doc_id"]: d["hits"] for d in data["documents"]},
+            [(u["doc_id"], u["fragment"]) for u in data["results"]])
 
 
-def _static_found(tab, static_site, q) -> dict:
+def _static_found(tab, static_site, q) -> tuple[dict, list]:
     tab.goto(static_site + "/search/?" + urlencode({"q": q}))
     tab.wait_for_selector("#search-results .search-summary")
-    found = {}
-    for section in tab.locator("#search-results section.search-document").all():
-        href = section.locator("a").first.get_attribute("href")
-        doc_id = re.match(r"\.\./doc/([^/]+)/", href).group(1)
-        found[doc_id] = int(re.search(r"\((\d+)\)$", section.locator("h2").inner_text()).group(1))
-    return found
+    counts = tab.evaluate("""() => [...document.querySelectorAll('#search-results .search-documents a')].map(a =>
+        [new URLSearchParams(a.getAttribute('href').slice(1)).get('doc'), a.nextSibling.textContent])""")
+    passages = []
+    for href in tab.locator("#search-results li.search-result .search-where a").all():
+        link = href.get_attribute("href")
+        passages.append((re.match(r"\.\./doc/([^/]+)/", link).group(1), "#" + link.split("#", 1)[1] if "#" in link else ""))
+    return {d: int(re.search(r"\((\d+)\)", n).group(1)) for d, n in counts}, passages[:50]
 
 
 def test_the_static_export_finds_what_the_server_finds(tab, real_site, static_site):

@@ -1,5 +1,5 @@
 /* Client-side search for the static edition: the same folding, query language, matching,
-   grouping and snippets as the server (src/edition/search/*.py), over the JSON index written by
+   relevance order (FTS5's bm25, computed here) and snippets as the server (src/edition/search/*.py), over the JSON index written by
    edition.search.static. No eval, no inline script, no innerHTML: results are built with DOM
    calls and textContent, so it runs under a strict Content-Security-Policy.
 
@@ -299,41 +299,85 @@
     return index._forms;
   }
 
+  /* ---- relevance: SQLite FTS5's bm25() (fts5_aux.c), over the same rows and phrases ---- */
+  var K1 = 1.2, B = 0.75;
+
+  // The phrases of query.py's FTS5 expression, in its order: the positive terms' alternatives,
+  // the person filters (negated terms match no returned row: they add nothing).
+  function phrasesOf(q) {
+    var out = [];
+    positive(q).forEach(function (t) { t.alts.forEach(function (a) { out.push(a); }); });
+    q.persons.forEach(function (p) { out.push({ words: [], prefix: false, person: p }); });
+    return out;
+  }
+
+  function phraseFreq(words, persons, alt) {  // instances of the phrase in the row
+    if (alt.person !== null) return persons.indexOf(alt.person) >= 0 ? 1 : 0;
+    return phraseSpans(words, alt).length;
+  }
+
+  function bm25(index, q, rows) {
+    var phrases = phrasesOf(q), nHit = phrases.map(function () { return 0; }), tokens = 0;
+    index.units.forEach(function (unit) {
+      var words = wordsOf(unit), persons = unitPersons(unit);
+      tokens += words.length + persons.length;
+      phrases.forEach(function (alt, i) { if (phraseFreq(words, persons, alt) > 0) nHit[i]++; });
+    });
+    var n = index.units.length, avgdl = tokens / n;
+    var idf = nHit.map(function (h) {
+      var v = Math.log((n - h + 0.5) / (h + 0.5));
+      return v <= 0.0 ? 1e-6 : v;
+    });
+    rows.forEach(function (row) {
+      var words = wordsOf(row.unit), persons = unitPersons(row.unit), d = words.length + persons.length;
+      var score = 0.0;
+      phrases.forEach(function (alt, i) {
+        var f = phraseFreq(words, persons, alt);
+        score += idf[i] * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * d / avgdl)));
+      });
+      row.rank = -1.0 * score;
+    });
+  }
+
+  /* Match on the stored folded words; offsets are computed only for the units shown. */
+  function wordsOf(unit) {
+    if (!unit._words) unit._words = unit.w.split(" ").filter(Boolean).map(function (w) { return [0, 0, w]; });
+    return unit._words;
+  }
+
+  /* ---- the search (api.py) ---- */
   function search(index, text, options) {
     options = options || {};
     var q = parse(text || "", formsOf(index));
     q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
     q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
-    var names = index.names || {}, byDoc = {}, total = 0;
-    index.units.forEach(function (unit) {
-      var docId = index.documents[unit.d].id;
-      /* Match on the stored folded words; offsets are computed only for the units that match. */
-      var words = unit.w.split(" ").filter(Boolean).map(function (w) { return [0, 0, w]; });
-      if (!matches(unit, docId, words, q)) return;
-      (byDoc[unit.d] = byDoc[unit.d] || []).push(unit);
-      total++;
-    });
-    var groups = Object.keys(byDoc).map(Number).sort(function (a, b) {
-      return byDoc[b].length - byDoc[a].length || a - b;
-    });
-    var perDoc = options.perDocument;
+    var names = index.names || {}, rows = [], counts = {};
+    var valid = q.persons.every(function (p) { return /^[A-Za-z0-9_.\-]+$/.test(p); });
+    if (valid && !isEmpty(q)) {
+      index.units.forEach(function (unit) {
+        if (!matches(unit, index.documents[unit.d].id, wordsOf(unit), q)) return;
+        rows.push({ unit: unit });
+        counts[unit.d] = (counts[unit.d] || 0) + 1;
+      });
+      bm25(index, q, rows);
+    }
+    rows.sort(function (a, b) { return a.rank - b.rank || a.unit.d - b.unit.d || a.unit.s - b.unit.s; });
+    var docs = Object.keys(counts).map(Number).sort(function (a, b) { return counts[b] - counts[a] || a - b; });
     return {
       query: text || "",
       persons: q.persons.map(function (p) { return { id: p, name: names[p] || p }; }),
       docs: q.docs,
-      total: total,
-      documents: groups.map(function (d) {
-        var units = byDoc[d].slice().sort(function (a, b) { return a.s - b.s; });
-        if (perDoc !== undefined && perDoc !== null) units = units.slice(0, perDoc);
+      total: rows.length,
+      total_documents: docs.length,
+      documents: docs.map(function (d) {
+        return { doc_id: index.documents[d].id, title: index.documents[d].title, hits: counts[d] };
+      }),
+      results: rows.map(function (row) {
+        var u = row.unit, d = index.documents[u.d];
         return {
-          doc_id: index.documents[d].id, title: index.documents[d].title, hits: byDoc[d].length,
-          units: units.map(function (u) {
-            return {
-              seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g, page_n: u.n,
-              persons: unitPersons(u).map(function (p) { return { id: p, name: names[p] || p }; }),
-              snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
-            };
-          })
+          doc_id: d.id, title: d.title, seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
+          page_n: u.n, place: u.l, persons: unitPersons(u).map(function (p) { return { id: p, name: names[p] || p }; }),
+          snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
         };
       })
     };
@@ -354,43 +398,51 @@
     return "?" + params.toString();
   }
 
-  function render(container, results, base) {
+  // The same markup as the server's results page (src/edition/web/templates/search.html).
+  function render(container, results, base, options) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var doc = container.ownerDocument;
-    var summary = doc.createElement("p");
-    summary.className = "search-summary";
-    summary.textContent = results.total + (results.total === 1 ? " passage" : " passages") +
-      " in " + results.documents.length + (results.documents.length === 1 ? " document" : " documents");
-    container.appendChild(summary);
-    results.documents.forEach(function (group) {
-      var section = doc.createElement("section");
-      section.className = "search-document";
-      var h = doc.createElement("h2");
-      h.textContent = group.title + " (" + group.hits + ")";
-      section.appendChild(h);
-      var list = doc.createElement("ol");
-      group.units.forEach(function (u) {
-        var li = doc.createElement("li");
-        var a = doc.createElement("a");
-        a.href = base + group.doc_id + "/" + highlightQuery(u.snippet) + u.fragment;
-        u.snippet.forEach(function (part) {
-          var node = doc.createElement(part.hit ? "mark" : "span");
-          node.textContent = part.text;
-          a.appendChild(node);
-        });
-        li.appendChild(a);
-        if (u.page_n) {  // as the server's results page: the printed page the passage starts on
-          var where = doc.createElement("span");
-          where.className = "search-page";
-          where.textContent = "(p. " + u.page_n + ")";
-          li.appendChild(doc.createTextNode(" "));
-          li.appendChild(where);
-        }
-        list.appendChild(li);
-      });
-      section.appendChild(list);
-      container.appendChild(section);
+    function el(tag, cls, text) {
+      var node = doc.createElement(tag);
+      if (cls) node.className = cls;
+      if (text !== undefined) node.textContent = text;
+      return node;
+    }
+    container.appendChild(el("p", "search-summary", results.total + (results.total === 1 ? " passage" : " passages") +
+      " in " + results.documents.length + (results.documents.length === 1 ? " document" : " documents") +
+      (results.total > 1 ? ", most relevant first" : "")));
+    if (!results.results.length) return;
+    var byDoc = el("p", "search-documents");
+    byDoc.appendChild(el("span", "index-label", "By document:"));
+    results.documents.forEach(function (group, i) {
+      byDoc.appendChild(doc.createTextNode(i ? " \u00b7 " : " "));
+      var only = el("a", "", group.title), params = new URLSearchParams();  // the same search, in this document
+      if (results.query) params.set("q", results.query);
+      params.set("doc", group.doc_id);
+      if (options && options.person) params.set("person", options.person);
+      only.href = "?" + params.toString();
+      byDoc.appendChild(only);
+      byDoc.appendChild(doc.createTextNode("\u00a0(" + group.hits + ")"));
     });
+    container.appendChild(byDoc);
+    var list = el("ol", "search-results-list");
+    results.results.forEach(function (u) {
+      var li = el("li", "search-result"), where = el("p", "search-where"), text = el("p", "search-snippet");
+      var a = el("a", "", u.title);
+      a.href = base + u.doc_id + "/" + highlightQuery(u.snippet) + u.fragment;
+      where.appendChild(a);
+      if (u.place) {
+        where.appendChild(doc.createTextNode(" "));
+        where.appendChild(el("span", "search-page", "(" + u.place + ")"));
+      }
+      u.snippet.forEach(function (part) {
+        text.appendChild(part.hit ? el("mark", "", part.text) : doc.createTextNode(part.text));
+      });
+      li.appendChild(where);
+      li.appendChild(text);
+      list.appendChild(li);
+    });
+    container.appendChild(list);
   }
 
   function wire(doc) {
@@ -411,7 +463,7 @@
         if (!input || !target) return;
         var q = input.value, options = { doc: value("doc"), person: value("person") };
         if (!q.trim() && !options.doc && !options.person) return;
-        load().then(function (index) { render(target, search(index, q, options), base); });
+        load().then(function (index) { render(target, search(index, q, options), base, options); });
       }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
