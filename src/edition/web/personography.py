@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from ..search.fold import tokens
+from ..search.translit import romanisations
 from ..tei.namespaces import T
 from ..xmlsafe import NS, XML_NS, parse_file
 from .humandate import life
@@ -49,6 +50,13 @@ class Person:
     def inverted(self) -> str:
         """'Ezhov, Nikolai Ivanovich' for the index by surname."""
         return f"{self.surname}, {self.forename}" if self.surname and self.forename else self.name
+
+    @property
+    def filter_names(self) -> tuple:
+        """Every name the index's "Filter by name" box finds the person by: the written ones and
+        their Cyrillic forms in the five romanisations search folds (Jeschow, Iejov, Jagoda)."""
+        written = (self.name, self.inverted, *(v[1] for v in self.variants))
+        return tuple(dict.fromkeys([*written, *sorted({r for w in written for r in romanisations(w)})]))
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "surname": self.surname, "forename": self.forename,

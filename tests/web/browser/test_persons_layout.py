@@ -35,3 +35,12 @@ def test_sorting_and_filtering_by_clicking(tab, real_site):
     tab.wait_for_url("**/persons/in/*/by-frequency/")
     assert title in tab.locator("h1").inner_text()
     assert (REAL_TEI / "persons.xml").is_file()
+
+
+def test_the_name_filter_finds_a_person_in_another_romanisation(tab, real_site):
+    tab.goto(real_site + "/persons/")
+    tab.fill("#person-filter", "Jeschow")
+    shown = tab.locator("li.person-entry:not([hidden]) a.person-name").all_inner_texts()
+    assert shown == ["Ezhov, Nikolai Ivanovich"]
+    tab.fill("#person-filter", "Jagoda")
+    assert tab.locator("li.person-entry:not([hidden]) a.person-name").all_inner_texts() == ["Iagoda, Genrikh Grigor'evich"]
