@@ -24,6 +24,8 @@ P = '<moduleRef key="core" include="p"/>'
     (P, "included elements without an elementSpec: p"),
     (P + '<elementSpec ident="p" mode="change"/>', "elementSpec p has no desc"),
     (P + '<elementSpec ident="p" mode="change"><desc>A <emph>p</emph>.</desc></elementSpec>', "<emph> in a desc"),
+    (P + '<elementSpec ident="p" mode="change"><desc>A p.</desc><content><empty/></content></elementSpec>',
+     "elementSpec p: content not supported"),
     (P + '<elementSpec ident="p" mode="change"><desc>A p.</desc><attList><attDef ident="n" mode="change">'
          '<valList type="open"><valItem ident="1"/></valList></attDef></attList></elementSpec>', "only closed value lists"),
     (P + '<elementSpec ident="p" mode="change"><desc>A p.</desc><attList><attDef ident="n" mode="replace"/>'
@@ -42,6 +44,12 @@ def test_a_desc_becomes_markdown_with_elements_and_attributes_as_code():
     custom = read_odd(schema_spec(P + '<elementSpec ident="p" mode="change"><desc>Holds <gi>hi</gi> and\n'
                                       '  <att>n</att>, <code>type="x"</code>.</desc></elementSpec>'))
     assert custom.elements["p"].doc == 'Holds `hi` and `@n`, `type="x"`.'
+
+
+def test_remarks_become_paragraphs_after_the_description():
+    custom = read_odd(schema_spec(P + '<elementSpec ident="p" mode="change"><desc>A p.</desc><remarks>'
+                                      '<p>First, with <att>n</att>.</p><p>Second.</p></remarks></elementSpec>'))
+    assert custom.elements["p"].remarks == ["First, with `@n`.", "Second."]
 
 
 def test_the_edition_odd_keeps_xml_id_lang_resp_and_cert_as_the_only_global_attributes():

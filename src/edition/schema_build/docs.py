@@ -147,6 +147,8 @@ def _elements(rng_path: Path, custom: Customisation) -> list[str]:
            "TEI namespace, the elements it may directly contain.", ""]
     for el in vocab.values():
         out += [f"### `{el.name}`", "", el.doc, ""]
+        for remark in custom.elements[el.name].remarks:
+            out += [remark, ""]
         for attr in el.attributes.values():
             allowed = ", ".join(f"`{v}`" for v in attr.values) if attr.values else attr.datatype
             out.append(f"- `@{attr.name}`{'*' if attr.required else ''}: {allowed}")

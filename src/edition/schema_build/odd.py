@@ -5,8 +5,9 @@ edition.rng can never quietly differ from what the TEI Stylesheets compile from 
 - `moduleRef` with `@include` (the elements kept; `@except` needs the module lists of p5subset);
 - `classSpec type="atts" mode="change"` whose `attDef`s are deleted, or changed to a closed list;
 - `elementSpec mode="change"` with a `desc` (the element's documentation), an `attList` whose
-  `attDef`s are deleted, or added/changed (the attribute is kept, with its closed `valList`), and
-  `exemplum`s whose `egXML` quotes, as it is, an element of the file named in `@source`.
+  `attDef`s are deleted, or added/changed (the attribute is kept, with its closed `valList`),
+  `exemplum`s whose `egXML` quotes, as it is, an element of the file named in `@source`, and
+  `remarks` (paragraphs on the edition's use of the element).
 """
 
 import copy
@@ -20,7 +21,7 @@ from ..errors import EditionError
 TEI = "http://www.tei-c.org/ns/1.0"
 TEIX = "http://www.tei-c.org/ns/Examples"
 T = {"t": TEI, "x": TEIX}
-SPEC_PARTS = {"desc", "attList", "exemplum"}
+SPEC_PARTS = {"desc", "attList", "exemplum", "remarks"}
 INLINE = {"gi": "`{}`", "att": "`@{}`", "code": "`{}`", "val": "`{}`", "ident": "`{}`"}
 
 
@@ -34,6 +35,7 @@ class ElementChange:
     kept: dict[str, list[str] | None] = field(default_factory=dict)  # attribute -> closed list or None
     deleted: set[str] = field(default_factory=set)
     examples: list[tuple[str, str]] = field(default_factory=list)  # (source file, XML as written)
+    remarks: list[str] = field(default_factory=list)  # paragraphs, as Markdown
 
 
 @dataclass
@@ -56,17 +58,22 @@ def _values(attdef) -> list[str] | None:
     return [item.get("ident") for item in vl.iterfind("t:valItem", T)]
 
 
+def _markdown(node) -> str:
+    """Prose with gi/att/code/val/ident as Markdown code; no other markup."""
+    parts = [node.text or ""]
+    for child in node:
+        name = etree.QName(child).localname
+        if name not in INLINE:
+            raise OddError(f"{_where(child)}: <{name}> in a {etree.QName(node).localname} is not supported")
+        parts += [INLINE[name].format(child.text or ""), child.tail or ""]
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
 def _doc(spec) -> str:
     desc = spec.find("t:desc", T)
     if desc is None:
         raise OddError(f"{_where(spec)}: elementSpec {spec.get('ident')} has no desc")
-    parts = [desc.text or ""]
-    for child in desc:
-        name = etree.QName(child).localname
-        if name not in INLINE:
-            raise OddError(f"{_where(child)}: <{name}> in a desc is not supported")
-        parts += [INLINE[name].format(child.text or ""), child.tail or ""]
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    return _markdown(desc)
 
 
 def _examples(spec) -> list[tuple[str, str]]:
@@ -108,7 +115,8 @@ def read_odd(root: etree._Element) -> Customisation:
         if parts - SPEC_PARTS:
             raise OddError(f"{_where(es)}: elementSpec {name}: {', '.join(sorted(parts - SPEC_PARTS))} not supported"
                            " (a constraintSpec goes in the schemaSpec)")
-        change = ElementChange(_doc(es), examples=_examples(es))
+        change = ElementChange(_doc(es), examples=_examples(es),
+                               remarks=[_markdown(p) for p in es.iterfind("t:remarks/t:p", T)])
         for ident, mode, attdef in _attdefs(es):
             if mode == "delete":
                 change.deleted.add(ident)
