@@ -15,9 +15,11 @@ DOCS = sorted(p for p in REAL_TEI.glob("*.xml") if p.name != "persons.xml")
 
 
 def _refs(path):
-    """(person id, inside a title?, printed page or '') of every persName in a document's text."""
+    """(person id, inside a title?, printed page or '') of every persName in a document's text,
+    outside the editors' own notes (theirs, not the document's references)."""
     out = []
-    for el in parse_file(path).getroot().iterfind(".//tei:text//tei:persName[@ref]", NS):
+    for el in parse_file(path).getroot().xpath(
+            ".//tei:text//tei:persName[@ref][not(ancestor::tei:note[@type = 'editorial'])]", namespaces=NS):
         pb = el.xpath("preceding::tei:pb[1]/@n", namespaces=NS)
         for ref in el.get("ref").split():
             out.append((ref.split("#", 1)[1], bool(el.xpath("ancestor::tei:title", namespaces=NS)), pb[0] if pb else ""))

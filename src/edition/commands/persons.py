@@ -6,6 +6,8 @@ exceptions file, `persName/@ref`s that resolve to no person, and (when a folder 
 persons no document mentions; exit 1 when it finds anything. Tag mode (`--tag FILE`): wraps
 each unambiguous mention in `persName ref="persons.xml#id"` and rewrites the file atomically
 (temp file + os.replace), then says how many it tagged and which ambiguous names it left.
+Authority mode (`--authority`): lists the persons of the personography without a wikidata,
+viaf or gnd id; exit 1 when any lacks one.
 """
 
 import json
@@ -27,6 +29,8 @@ def add_arguments(parser):
     parser.add_argument("--exceptions", metavar="FILE",
                         help="known non-names (default: exceptions/persons.txt next to the personography)")
     parser.add_argument("--tag", metavar="FILE", help="pre-tag the person mentions of FILE in place and say how many")
+    parser.add_argument("--authority", action="store_true",
+                        help="list the persons without an authority id (wikidata, viaf, gnd) instead")
 
 
 def _setup(args, first: Path):
@@ -69,13 +73,34 @@ def _without(files: list[Path], personography: Path) -> list[Path]:
     return [f for f in files if f.resolve() != personography.resolve()]
 
 
+def _first(args) -> Path:
+    first = Path(args.paths[0]) if args.paths else Path("tei")
+    if not first.exists():
+        raise EditionError(f"{first}: error: no such file or folder")
+    return first
+
+
+def _print(findings, args) -> int:
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
+    else:
+        for f in findings:
+            print(f"{f.file}:{f.line}:{f.col}: {f.kind}: {f.message}")
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def _authority(args) -> int:
+    from ..persons.authority import lacking
+
+    people, _ = _setup(args, _first(args))
+    return _print(lacking(people), args)
+
+
 def _check(args) -> int:
     from ..persons.reporter import Reporter, lowercase_words
     from ..xmlsafe import parse_bytes, read_text, require_tei
 
-    first = Path(args.paths[0]) if args.paths else Path("tei")
-    if not first.exists():
-        raise EditionError(f"{first}: error: no such file or folder")
+    first = _first(args)
     people, matcher = _setup(args, first)
     files = _without(xml_files(args.paths or ["tei"]), people.path)
     raws = []
@@ -91,17 +116,14 @@ def _check(args) -> int:
     findings = [f for path, raw in zip(files, raws) for f in reporter.check(raw, path)]
     if any(Path(p).is_dir() for p in (args.paths or ["tei"])):
         findings += reporter.unmentioned()
-    if args.format == "json":
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
-    else:
-        for f in findings:
-            print(f"{f.file}:{f.line}:{f.col}: {f.kind}: {f.message}")
-    return EXIT_FINDINGS if findings else EXIT_OK
+    return _print(findings, args)
 
 
 def run(args) -> int:
     if args.tag:
-        if args.paths:
-            raise EditionError("edition persons: error: --tag takes one FILE and no other PATH")
+        if args.paths or args.authority:
+            raise EditionError("edition persons: error: --tag takes one FILE and no other PATH or --authority")
         return _tag(Path(args.tag), args)
+    if args.authority:
+        return _authority(args)
     return _check(args)

@@ -2,12 +2,15 @@
 
 Skipped: the teiHeader (metadata, not the witness), text already inside `date`, identifiers and
 page furniture (`idno`, `fw`: "FORUM 667" is a folio, not a year), note labels and note
-anchors (numbers), release codes, and the editor's `desc` of a gap. The tagger also leaves
+anchors (numbers), release codes, the editor's `desc` of a gap, and the editors' own notes
+(their dates are the editors', not the document's). The tagger also leaves
 `choice` alone: a date there wraps the whole `choice`, which only the editor can place.
 """
 
+from ..tei.editors_notes import ELEMENT, TYPE
+
 SKIPPED = {"teiHeader", "date", "idno", "fw", "label", "desc"}
-SKIPPED_TYPES = {("ref", "noteAnchor"), ("ref", "endnoteAnchor"), ("seg", "release-code")}
+SKIPPED_TYPES = {("ref", "noteAnchor"), ("ref", "endnoteAnchor"), ("seg", "release-code"), (ELEMENT, TYPE)}
 # Elements whose dates belong to another time than the running text: the context year read
 # inside them does not leak out (a note citing a 1951 book must not make "12 July" 1951).
 CONTEXT_ISLANDS = {"note", "bibl", "biblStruct", "listBibl"}

@@ -26,6 +26,7 @@ class Person:
     birth: str | None = None
     death: str | None = None
     occupation: str = ""
+    authorities: tuple[tuple[str, str], ...] = ()  # (idno/@type, value): wikidata, viaf, gnd
 
 
 @dataclass
@@ -110,6 +111,7 @@ def from_tree(tree, path: Path) -> Personography:
             birth=_date(el, "birth"),
             death=_date(el, "death"),
             occupation=_text(occupation) if occupation is not None else "",
+            authorities=tuple((i.get("type", ""), _text(i)) for i in el.findall("tei:idno", NS)),
         )
     return result
 

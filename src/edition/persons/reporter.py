@@ -130,11 +130,13 @@ class Reporter:
                 f"{word!r} looks like a name but is neither in persons.xml nor in the exceptions file")
 
     def unmentioned(self) -> list[Finding]:
-        path = self.personography.path
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [
-            Finding(str(path), p.line, lines[p.line - 1].find("<") + 1, "unmentioned",
-                    f"{p.id} ({p.pref}) is mentioned in no document checked")
-            for p in sorted(self.personography.persons.values(), key=lambda p: p.line)
-            if p.id not in self.mentioned
-        ]
+        return person_findings(self.personography, lambda p: p.id not in self.mentioned, "unmentioned",
+                               "is mentioned in no document checked")
+
+
+def person_findings(personography: Personography, which, kind: str, says: str) -> list[Finding]:
+    """One finding per person `which` selects, at the person's start tag, in file order."""
+    path = personography.path
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Finding(str(path), p.line, lines[p.line - 1].find("<") + 1, kind, f"{p.id} ({p.pref}) {says}")
+            for p in sorted(personography.persons.values(), key=lambda p: p.line) if which(p)]

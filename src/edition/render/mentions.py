@@ -15,6 +15,7 @@ from lxml import etree
 
 from .. import xmlsafe
 from ..tei import refs
+from ..tei.editors_notes import in_editors_note
 
 _SAFE_HREF = re.compile(r"^[A-Za-z0-9_.~/#\-]+$")
 
@@ -24,15 +25,15 @@ class DocumentSummary:
     """What the index of persons and the list of documents need from one document, read in one parse."""
     id: str  # the root xml:id when it is a usable name, else the file name's stem
     title: str
-    persons: dict[str, int]  # person id -> mentions in the text
+    persons: dict[str, int]  # person id -> mentions in the text (not in the editors' notes)
 
 
 def summarise(path: Path) -> DocumentSummary:
     root = xmlsafe.parse_file(path).getroot()
     doc_id = root.get(f"{{{xmlsafe.XML_NS}}}id") or ""
     title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
-    counts = Counter(pid for ref in root.xpath("//tei:text//tei:persName/@ref", namespaces=xmlsafe.NS)
-                     if (pid := refs.person_id(ref)))
+    counts = Counter(pid for name in root.xpath("//tei:text//tei:persName[@ref]", namespaces=xmlsafe.NS)
+                     if not in_editors_note(name) and (pid := refs.person_id(name.get("ref"))))
     return DocumentSummary(doc_id if re.match(r"^[A-Za-z_][A-Za-z0-9_.\-]*$", doc_id) else Path(path).stem,
                            title, dict(counts))
 

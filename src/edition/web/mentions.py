@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .. import anchors
 from ..places import place
+from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
 from ..tei.refs import person_ids
 from .textflow import block_of, context, pieces
@@ -48,11 +49,11 @@ def in_title(el) -> bool:
 def named_in(tree, titles: bool = False) -> dict[str, int]:
     """{person id: number of mentions}: what mentions_in would list, counted without quoting them
     (the viewer's index of documents and of persons needs only these counts); with `titles`,
-    only the names inside titles of works."""
+    only the names inside titles of works. Names in the editors' notes are not counted."""
     text = tree.getroot().find(T + "text")
     counts: dict[str, int] = {}
     for el in text.iter(T + "persName") if text is not None else ():
-        if titles and not in_title(el):
+        if in_editors_note(el) or (titles and not in_title(el)):
             continue
         for pid in person_ids(el.get("ref") or ""):
             counts[pid] = counts.get(pid, 0) + 1
@@ -72,7 +73,8 @@ def _pages(text, pages: dict) -> dict:
 
 def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
     """Every mention in the document, or only those of the persons in `only` (a person's page
-    quotes only its own: quoting a block is the costly part)."""
+    quotes only its own: quoting a block is the costly part). Names in the editors' notes are
+    numbered like the others (their anchors stay) but are not the document's mentions."""
     text = tree.getroot().find(T + "text")
     if text is None:
         return []
@@ -82,7 +84,7 @@ def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
     ids, blocks, notes = anchors.mention_ids(root, doc_id), anchors.block_ids(root), anchors.note_ids(root)
     pages = _pages(text, anchors.page_ids(root))
     by_block: dict = {}
-    for el in names:
+    for el in (el for el in names if not in_editors_note(el)):
         by_block.setdefault(block_of(el), []).append(el)
     out = []
     for block, els in by_block.items():
