@@ -1,5 +1,6 @@
-"""No page scrolls sideways at a phone's 390 px or a desktop's 1280 px, on the real edition, and
-the reading view keeps page numbers out of the line; screenshots are kept to look at."""
+"""No page scrolls sideways from the narrowest phone (320 px) through 390 px to a desktop's 1280 px,
+on the real edition, and the reading view keeps page numbers out of the line; screenshots are
+kept to look at."""
 
 import pytest
 
@@ -18,12 +19,13 @@ PAGES = {
     "person": "/persons/ezhov/",
     "search": "/search/?q=Stalin",
     "about": "/about/",
+    "schema": "/about/schema/",
 }
 WIDE = """() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right
               > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className)"""
 
 
-@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("width", [320, 390, 1280])
 def test_no_page_scrolls_sideways(browser, real_site, width):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
