@@ -10,9 +10,15 @@ EXIT_USAGE = 2
 
 
 class EditionError(Exception):
-    """A problem the user can act on; `str()` is the whole message, ideally `path:line:col: ...`."""
+    """A problem the user can act on; `str()` is the whole message, ideally `path:line:col: ...`,
+    on one line whatever file name or value it quotes (edition.printable)."""
 
     exit_code = EXIT_USAGE
+
+    def __str__(self) -> str:
+        from .printable import line
+
+        return line(super().__str__())
 
 
 class InputError(EditionError):

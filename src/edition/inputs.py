@@ -19,7 +19,7 @@ def xml_files(paths) -> list[Path]:
             if not found:
                 raise EditionError(f"{path}: error: no .xml files in this folder")
             files.extend(found)
-        elif path.is_file():
+        elif path.is_file() or path.exists():  # a pipe or a device: the reader refuses it, naming it
             files.append(path)
         else:
             raise EditionError(f"{path}: error: no such file or folder")

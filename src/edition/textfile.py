@@ -5,6 +5,8 @@ a folder, UTF-16 or a stray Latin-1 byte is reported the same way whichever comm
 No lxml here: `edition --help` and `edition import`'s first checks stay free of it.
 """
 
+import os
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -20,17 +22,38 @@ def position(text: str | bytes, offset: int) -> str:
     return f"{line}:{col}"
 
 
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+          stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+
+
+def _refuse_unless_regular(path: Path, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise InputError(f"{path}: error: is {kind}, not a file")
+    if info.st_size > MAX_BYTES:  # before reading: a sparse 3 GB file is never read into memory
+        raise InputError(f"{path}:1:1: error: file is {info.st_size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+
+
 def read_bytes(path: Path | str) -> bytes:
-    """The file's bytes; a missing file, a folder or an unreadable file is an InputError naming it."""
+    """The file's bytes; a missing file, a folder, a pipe, a device, a socket, a file over
+    MAX_BYTES or an unreadable file is an InputError naming it, and only a regular file is opened
+    (without blocking, and checked again once open: it may have been swapped meanwhile)."""
     path = Path(path)
     try:
-        return path.read_bytes()
+        _refuse_unless_regular(path, path.stat())
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as file:
+            _refuse_unless_regular(path, os.fstat(file.fileno()))
+            data = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: error: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: error: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: error: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_BYTES:  # it grew since the check
+        raise InputError(f"{path}:1:1: error: file is over the {MAX_BYTES:,}-byte limit")
+    return data
 
 
 def decode_utf8(data: bytes, name: str) -> str:

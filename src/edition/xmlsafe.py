@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError
+from .printable import escaped
 from .textfile import MAX_BYTES, decode_utf8, position, read_bytes
 from .xmllimits import check_limits
 
@@ -72,7 +73,8 @@ def check(data: bytes, name: str = "<input>") -> Checked:
     """Check and parse XML bytes; `name` is used in messages."""
     text = _check_bytes(data, name).removeprefix("\ufeff")
     try:
-        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=name))
+        # escaped: libxml2 takes only UTF-8 names, and a file's name may be any bytes
+        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=escaped(name)))
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (1, 1)
         msg = exc.msg.split(f"{name}:", 1)[-1] if exc.msg else "not well-formed"
@@ -88,7 +90,7 @@ def read_checked(path: Path | str) -> Checked:
     """Read (only a regular file, of a bounded size) and check an XML file."""
     path = Path(path)
     checked = check(read_bytes(path), str(path))
-    checked.tree.docinfo.URL = str(path)
+    checked.tree.docinfo.URL = escaped(str(path))
     return checked
 
 

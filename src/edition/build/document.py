@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from ..atomicwrite import replace_file
+from ..outputnames import outputs, refuse_clash
 from ..render import api
 from ..render.mentions import DocumentSummary, summarise
 
@@ -14,8 +16,9 @@ def documents(tei_dir: Path) -> list[Path]:
 def build_document(path: Path, out: Path) -> DocumentSummary:
     """Write one document's page and texts; return its summary (id, title, persons mentioned)."""
     doc = summarise(path)
-    html = api.to_html(path, view="reading", persons_base="persons.html#", persons_suffix="", page=True)
-    (out / f"{doc.id}.html").write_text(html, encoding="utf-8")
-    (out / f"{doc.id}.txt").write_text(api.to_text(path), encoding="utf-8")
-    (out / f"{doc.id}.diplomatic.txt").write_text(api.to_text(path, diplomatic=True), encoding="utf-8")
+    refuse_clash(doc.id, path)  # never overwrite the build's own pages or another document's
+    texts = [api.to_html(path, view="reading", persons_base="persons.html#", persons_suffix="", page=True),
+             api.to_text(path), api.to_text(path, diplomatic=True)]
+    for name, text in zip(outputs(doc.id), texts):  # all rendered first; each written whole or not at all
+        replace_file(out / name, text.encode("utf-8"))
     return doc

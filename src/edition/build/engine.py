@@ -15,13 +15,14 @@ from ..errors import EditionError
 from ..pool import run_all
 from ..render.compiler import warm_up
 from ..resources import data_file
+from ..outputnames import OUTPUTS
+from ..printable import escaped
 from . import manifest
 from .document import build_document, documents
 from .index_page import index_page
 from .persons_page import write_persons_page
 
 STYLESHEETS = ("html.xsl", "text.xsl")
-OUTPUTS = ("{}.html", "{}.txt", "{}.diplomatic.txt")
 
 
 @dataclass
@@ -74,7 +75,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
             entries[path.name] = result
             report.built.append(path.name)
         if log:
-            log(f"[{number}/{len(todo)}] {path.name} {'failed' if 'error' in result else 'ok'}")
+            log(f"[{number}/{len(todo)}] {escaped(path.name)} {'failed' if 'error' in result else 'ok'}")
     for name, entry in old.items():  # outputs of documents that are gone
         if name not in entries and not (tei_dir / name).is_file():
             for pattern in OUTPUTS:

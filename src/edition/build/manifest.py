@@ -14,12 +14,13 @@ from pathlib import Path
 from .. import __version__
 from ..atomicwrite import replace_file
 from ..resources import data_dir
+from ..textfile import read_bytes
 
 NAME = ".edition-build.json"
 
 
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return hashlib.sha256(read_bytes(path)).hexdigest()  # a pipe is refused, never waited on
 
 
 def context_digest(tei_dir: Path) -> str:

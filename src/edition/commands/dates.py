@@ -12,6 +12,7 @@ from pathlib import Path
 from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 from ..inputs import xml_files
+from ..printable import line
 
 HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
 
@@ -56,7 +57,7 @@ def _tag(path: Path, args) -> int:
     tree = require_tei(parse_file(path), str(path))
     count = tag_tree(tree, Context(args.context_year, args.fixed_context), _exceptions(args, path))
     replace_file(path, serialise(tree, raw).encode("utf-8"))
-    print(f"{path}: tagged {count} date{'s' if count != 1 else ''}")
+    print(line(f"{path}: tagged {count} date{'s' if count != 1 else ''}"))
     return EXIT_OK
 
 
@@ -73,5 +74,5 @@ def _check(args) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
         for f in results:
-            print(f"{f['file']}:{f['line']}:{f['col']}: {f['kind']}: {f['message']}")
+            print(line(f"{f['file']}:{f['line']}:{f['col']}: {f['kind']}: {f['message']}"))
     return EXIT_FINDINGS if results else EXIT_OK

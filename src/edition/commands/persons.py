@@ -17,6 +17,7 @@ from pathlib import Path
 from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 from ..inputs import xml_files
+from ..printable import line
 
 HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
 
@@ -61,10 +62,10 @@ def _tag(path: Path, args) -> int:
     result = tag_tree(tree, matcher, ref_prefix=f"{rel}#")
     if result.tagged:
         replace_file(path, serialise(tree, raw).encode("utf-8"))
-    print(f"{path}: tagged {result.tagged} mention{'s' if result.tagged != 1 else ''}")
+    print(line(f"{path}: tagged {result.tagged} mention{'s' if result.tagged != 1 else ''}"))
     for amb in result.ambiguous:
         ids = ", ".join(sorted(amb.ids))
-        print(f"{path}:{amb.line}: left {amb.text!r} untagged: it may name {ids}")
+        print(line(f"{path}:{amb.line}: left {amb.text!r} untagged: it may name {ids}"))
     return EXIT_OK
 
 
@@ -85,7 +86,7 @@ def _print(findings, args) -> int:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
     else:
         for f in findings:
-            print(f"{f.file}:{f.line}:{f.col}: {f.kind}: {f.message}")
+            print(line(f"{f.file}:{f.line}:{f.col}: {f.kind}: {f.message}"))
     return EXIT_FINDINGS if findings else EXIT_OK
 
 

@@ -106,6 +106,7 @@ ENGINE_RULES = [
     ("rng-value", "error", "an attribute value outside its closed list or datatype"),
     ("rng-content", "error", "elements in a place or order the grammar does not allow"),
     ("persons-file", "error", "persName/@ref is used but the folder has no persons.xml"),
+    ("id-clash", "error", "the document's id would make one of the build's outputs another's (index, persons, an id ending in .diplomatic)"),
     ("sch-eval", "error", "a Schematron expression failed to evaluate on this file"),
 ]
 

@@ -3,6 +3,8 @@
 import json
 from dataclasses import asdict, dataclass
 
+from ..printable import escaped, line
+
 # A message quotes the offending value; a 1 MB attribute must not make a 1 MB line in a CI log.
 MAX_MESSAGE = 400
 
@@ -17,6 +19,9 @@ class Finding:
     severity: str = "error"  # or "warning"
 
     def __post_init__(self):
+        # a file name or a quoted value must not break the line (or start a CI command) in any format
+        object.__setattr__(self, "path", line(self.path))
+        object.__setattr__(self, "message", escaped(self.message))
         if len(self.message) > MAX_MESSAGE:
             short = f"{self.message[:MAX_MESSAGE - 60]}… (message shortened from {len(self.message):,} characters)"
             object.__setattr__(self, "message", short)

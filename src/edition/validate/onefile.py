@@ -11,8 +11,10 @@ from pathlib import Path
 from saxonche import PySaxonApiError
 
 from ..errors import InputError
+from ..outputnames import clash_at
 from ..resources import data_file
-from ..xmlsafe import parse_bytes
+from ..textfile import read_bytes
+from ..xmlsafe import parse_bytes, read_checked
 from .crossref import check_personography, facts_of, persons_file
 from .evaluate import Evaluator
 from .grammar import check_grammar
@@ -22,7 +24,7 @@ from .schematron import read_schema
 
 EXTERNAL = ["persons", "mentions", "other-ids"]  # edition.sch variables the runner supplies
 _DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_MESSAGE = re.compile(r"^(?P<path>.*?):(?P<line>\d+)(?::(?P<col>\d+))?: error: (?P<msg>.*)$", re.S)
+_MESSAGE = re.compile(r"^(?P<path>.*?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: error: (?P<msg>.*)$", re.S)
 
 _evaluator: Evaluator | None = None
 _persons: dict = {}  # personography path -> its Saxon document (None when it does not parse)
@@ -31,7 +33,7 @@ _persons: dict = {}  # personography path -> its Saxon document (None when it do
 def facts_one(path: str) -> tuple[list[str], list[str]] | None:
     """(xml:ids, mentioned person ids) of one file; None when it does not parse."""
     try:
-        facts = facts_of(parse_bytes(Path(path).read_bytes(), path))
+        facts = facts_of(parse_bytes(read_bytes(path), path))  # a pipe or device: refused unread
     except (InputError, OSError):
         return None
     return facts.ids, sorted({ref.split("#", 1)[1] for ref, _ in facts.refs if "#" in ref})
@@ -42,7 +44,7 @@ def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
     name, mentioned, elsewhere = item
     path = Path(name)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
         declared = _DECLARED.match(data)
         if declared and declared[1].decode().lower() not in ("utf-8", "utf8"):
             return [Finding(name, 1, 1, "well-formed",
@@ -55,6 +57,7 @@ def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
         return [Finding(name, 1, 1, "well-formed", f"cannot read ({exc.strerror})")]
     evaluator, positions = _evaluator_of(), Positions(text)
     findings = check_grammar(tree, name, positions, data_file("schema", "edition.rng"))
+    findings += id_clash(tree, name)
     findings += check_personography(path, name, facts_of(tree))
     persons = persons_file(path.parent)
     if persons and persons not in _persons:
@@ -77,17 +80,21 @@ def _evaluator_of() -> Evaluator:
 
 def _input_finding(exc: InputError, shown: str) -> Finding:
     match = _MESSAGE.match(str(exc))
-    line, col, msg = (int(match["line"]), int(match["col"] or 1), match["msg"]) if match else (1, 1, str(exc))
+    line, col, msg = (int(match["line"] or 1), int(match["col"] or 1), match["msg"]) if match else (1, 1, str(exc))
     # libxml2 refuses a repeated xml:id while parsing; it is the id rule's business, not syntax.
     rule = "id-unique" if "already defined" in msg and msg.startswith("not well-formed XML: ID ") else "well-formed"
     return Finding(shown, line, col, rule, msg)
 
 
+def id_clash(tree, shown: str) -> list[Finding]:
+    """A document id that would make one of the build's outputs another's (edition.outputnames)."""
+    found = clash_at(tree, shown)
+    return [Finding(shown, found[0], 1, "id-clash", found[1])] if found else []
+
+
 def _saxon_doc(evaluator: Evaluator, path: Path):
-    """The personography as a Saxon document, read through the safe parser first."""
-    data = path.read_bytes()
+    """The personography as a Saxon document, read through the gate first."""
     try:
-        parse_bytes(data, str(path))
-        return evaluator.parse(data.decode("utf-8-sig"), path.resolve().as_uri())
+        return evaluator.parse(read_checked(path).text, path.resolve().as_uri())
     except (InputError, PySaxonApiError):
         return None

@@ -129,8 +129,9 @@ class Corpus:
 
 
 def edition_files(folder: Path) -> list[Path]:
-    """The TEI documents of `folder` (every *.xml but the personography), in name order."""
-    return sorted(p for p in folder.glob("*.xml") if p.name != PERSONS_FILE and p.is_file())
+    """The TEI documents of `folder` (every *.xml but the personography), in name order; a pipe or
+    a device among them is kept, for the reader to refuse by name (as validate and build do)."""
+    return sorted(p for p in folder.glob("*.xml") if p.name != PERSONS_FILE and not p.is_dir())
 
 
 def load(folder, cache_size: int = 256) -> Corpus:

@@ -50,10 +50,20 @@ def export_static(tei_dir, out_dir, *, config: dict | None = None, base_url: str
     with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
         snapshot = Path(tmp) / "tei"
         shutil.copytree(tei_dir, snapshot, ignore=shutil.ignore_patterns(".*"))
+        _refuse_foreign(snapshot, Path(tei_dir))
         encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
         settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, "BASE_URL": public,
                     **(config or {})}
         return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
+
+
+def _refuse_foreign(snapshot: Path, tei_dir: Path) -> None:
+    """Nothing is written when a file the site would publish as-is holds markup that is not TEI."""
+    from ..foreign import refuse_foreign
+    from ..xmlsafe import parse_file
+
+    for path in sorted(snapshot.glob("*.xml")):
+        refuse_foreign(parse_file(path), str(tei_dir / path.name))
 
 
 def _dts_level0(app, out: Path) -> list[Path]:
