@@ -16,7 +16,7 @@ def test_build_writes_html_and_both_texts_for_every_document(cli, tmp_path):
 def fixture_edition(tmp_path):
     tei = tmp_path / "tei"
     tei.mkdir()
-    shutil.copyfile(FIXTURES / "sample.xml", tei / "sample.xml")
+    shutil.copyfile(FIXTURES / "sample.xml", tei / "sample-doc.xml")  # named after its xml:id, as build requires
     shutil.copyfile(FIXTURES / "persons.xml", tei / "persons.xml")
     return tei
 
