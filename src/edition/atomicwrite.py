@@ -20,7 +20,8 @@ def _mode_for(path: Path) -> int:
 
 
 def replace_file(path: Path | str, data: bytes) -> None:
-    path = Path(path)
+    """A symbolic link stays one: its target's contents are replaced, in the target's folder."""
+    path = Path(os.path.realpath(path))
     mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, --out naming a file: the environment's fault
+        where = exc.filename if exc.filename is not None else "edition"
+        why = "is a file, not a folder" if isinstance(exc, (FileExistsError, NotADirectoryError)) else (
+            exc.strerror or str(exc))
+        print(str(EditionError(f"{where}: error: {why}")), file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -12,6 +12,16 @@ from lxml import etree
 from .sourcetext import TOKEN
 
 
+def require_target(path) -> None:
+    """`--tag FILE` edits FILE in place: a FILE that is not there is a usage error (exit 2)."""
+    from pathlib import Path
+
+    from .errors import EditionError
+
+    if not Path(path).exists():
+        raise EditionError(f"{path}: error: no such file to tag")
+
+
 def serialise(tree: etree._ElementTree, raw: str) -> str:
     """`tree` as text inside the prolog and epilogue of `raw`, the file it was parsed from."""
     tags = [m for m in TOKEN.finditer(raw) if not m.group().startswith(("<?", "<!"))]

@@ -126,7 +126,7 @@ def test_tag_refuses_the_personography_and_extra_paths(cli, edition_dir):
     assert cli("persons", "--tag", folder / "mentions.xml", folder).exit_code == 2
 
 
-def test_tag_of_a_missing_file_is_an_error_line(cli, edition_dir):
+def test_tag_of_a_missing_file_is_a_usage_error(cli, edition_dir):
     folder = edition_dir()
     result = cli("persons", "--tag", folder / "absent.xml")
-    assert result.exit_code == 1 and "no such file" in result.stderr
+    assert result.exit_code == 2 and "no such file" in result.stderr  # a usage error: nothing to tag

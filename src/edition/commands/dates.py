@@ -48,9 +48,10 @@ def _exceptions(args, xml_path):
 def _tag(path: Path, args) -> int:
     from ..dates.recogniser import Context
     from ..dates.tagger import tag_tree
-    from ..retag import serialise
+    from ..retag import require_target, serialise
     from ..xmlsafe import parse_file, read_text, require_tei
 
+    require_target(path)
     if args.fixed_context and not args.context_year:
         raise EditionError("edition dates: error: --fixed-context needs --context-year")
     raw = read_text(path)

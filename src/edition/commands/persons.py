@@ -49,10 +49,11 @@ def _setup(args, first: Path):
 
 
 def _tag(path: Path, args) -> int:
-    from ..retag import serialise
+    from ..retag import require_target, serialise
     from ..persons.tagger import tag_tree
     from ..xmlsafe import parse_file, read_text, require_tei
 
+    require_target(path)
     people, matcher = _setup(args, path)
     if path.resolve() == people.path.resolve():
         raise EditionError(f"{path}: error: that is the personography; tag a document")

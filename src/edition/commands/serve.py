@@ -1,5 +1,6 @@
 """`edition serve [--host 127.0.0.1] [--port 5000] [TEI_DIR]`: the viewer on a local port."""
 
+import argparse
 import sys
 import threading
 from pathlib import Path
@@ -13,11 +14,22 @@ def add_arguments(parser):
     parser.add_argument("tei_dir", nargs="?", default="tei", metavar="TEI_DIR",
                         help="folder of TEI files with persons.xml (default: tei/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=5000, help="port (default: 5000)")
+    parser.add_argument("--port", type=port, default=5000, help="port, 1-65535 (default: 5000)")
     parser.add_argument("--base-url", metavar="URL",
                         help="the edition's public address, for citations, canonical links, DTS @ids and "
                              "the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     parser.add_argument("--threads", type=int, default=4, help="worker threads (default: 4)")
+
+
+def port(text: str) -> int:
+    """A TCP port to listen on: 0 would make waitress pick a random one, silently."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number from 1 to 65535")
+    return number
 
 
 def _index_search(app) -> None:
@@ -44,14 +56,17 @@ def run(args) -> int:
     app = create_app({"TEI_DIR": str(folder.resolve()), "BASE_URL": site_base_url(folder, args.base_url)})
     threading.Thread(target=_index_search, args=(app,), name="search-index", daemon=True).start()
     try:
-        from waitress import serve
+        import waitress  # noqa: F401  (edition.web.security builds its server)
     except ImportError:  # waitress is a dependency; Flask's own server only if it is missing
         print(f"serving {folder} at http://{args.host}:{args.port}/ (Flask development server)")
         app.run(host=args.host, port=args.port)
         return 0
     print(f"serving {folder} at http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    from ..web.security import waitress_server
+
     try:
-        serve(app, host=args.host, port=args.port, threads=args.threads, ident="edition")
+        server = waitress_server(app, host=args.host, port=args.port, threads=args.threads, ident="edition")
     except OSError as exc:
         raise EditionError(f"edition serve: cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+    server.run()
     return 0

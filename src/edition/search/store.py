@@ -19,12 +19,15 @@ taken once per request) is a new one: a search on an unchanged corpus does no fi
 import hashlib
 import os
 import sqlite3
+import stat
+import sys
 import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from ..printable import line
 from .index import VERSION, SearchIndex
 
 
@@ -66,11 +69,31 @@ def _prune(directory: Path, current: Path) -> None:
             continue  # another viewer pruning at the same time, or not ours to delete
 
 
+def _unsafe(directory: Path) -> str | None:
+    """Why the cache folder may not be trusted (made 0700 if absent), or None: it must be a real
+    folder, not a link, owned by this user and writable by no one else, since whoever can write
+    a cache file there decides what the search shows."""
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    info = os.lstat(directory)
+    if not stat.S_ISDIR(info.st_mode):
+        return "is a symbolic link or not a folder"
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return f"belongs to another user (uid {info.st_uid})"
+    if info.st_mode & 0o022:
+        return f"is writable by others (mode {stat.S_IMODE(info.st_mode):o})"
+    return None
+
+
 def open_index(folder: Path | str) -> SearchIndex:
-    """The cached index of this edition folder (made if absent), or an in-memory one."""
+    """The cached index of this edition folder (made if absent), or an in-memory one when the
+    cache folder cannot be used or trusted."""
     path = cache_file(folder)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        why = _unsafe(path.parent)
+        if why:
+            print(line(f"{path.parent}: warning: search cache folder {why}: the index is kept in memory"),
+                  file=sys.stderr)
+            return SearchIndex()
         _prune(path.parent, path)
         path.with_suffix(".folder").write_text(str(Path(folder).resolve()), encoding="utf-8")
         return SearchIndex(path)

@@ -33,3 +33,23 @@ def add_headers(response):
 
 def register(app) -> None:
     app.after_request(add_headers)
+
+
+def waitress_server(app, **options):
+    """waitress's server for `app`, whose own answers (400 bad request, 413, 431 headers too large,
+    500 when the app fails) carry HEADERS too: waitress makes those itself, never asking Flask."""
+    from waitress.channel import HTTPChannel
+    from waitress.server import create_server
+    from waitress.task import ErrorTask
+
+    class HeadedErrorTask(ErrorTask):
+        def execute(self):
+            self.response_headers.extend(HEADERS.items())
+            super().execute()
+
+    class Channel(HTTPChannel):
+        error_task_class = HeadedErrorTask
+
+    server = create_server(app, **options)
+    server.channel_class = Channel
+    return server
