@@ -60,7 +60,8 @@ def test_the_comma_for_a_full_stop_is_a_recorded_correction(brief):
 def test_the_typists_krushchev_is_kept_and_linked_to_khrushchev(brief):
     head = brief.xpath("//t:div[@type='cover-memo']/t:head", namespaces=NS)[0]
     name = head.find("t:persName", NS)
-    assert name.text == "Krushchev" and name.get("ref") == "persons.xml#khrushchev"
+    # the typist's slip, kept as printed and marked sic (docs/encoding.md § Corrections)
+    assert name.findtext("t:sic", namespaces=NS) == "Krushchev" and name.get("ref") == "persons.xml#khrushchev"
 
 
 def test_the_misprinted_year_is_kept_with_an_editorial_note(brief):
@@ -73,3 +74,34 @@ def test_the_misprinted_year_is_kept_with_an_editorial_note(brief):
 def test_yearless_june_plenum_dates_are_1957_conjectures(brief):
     junes = brief.xpath("//t:text//t:date[.='June']", namespaces=NS)
     assert junes and {(d.get("when"), d.get("evidence")) for d in junes} == {("1957-06", "conjecture")}
+
+
+# Dates (docs/dates.md) -----------------------------------------------------------------------
+
+def date_of(brief, words):
+    dates = [d for d in brief.xpath("//t:text//t:date", namespaces=NS)
+             if " ".join("".join(d.xpath(".//text()[not(ancestor::t:fw)]", namespaces=NS)).split()) == words]
+    assert len(dates) == 1, words
+    return dates[0]
+
+
+def test_early_in_1955_across_the_page_break_is_one_date_of_the_early_third_of_1955(brief):
+    date = date_of(brief, "Early in 1955")
+    assert (date.get("notBefore"), date.get("notAfter")) == ("1955-01", "1955-04")
+    assert date.xpath("t:pb/@n", namespaces=NS) == ["4"] and len(date.findall("t:fw", NS)) == 2
+
+
+def test_between_november_1956_and_early_january_1957_is_one_range(brief):
+    date = date_of(brief, "November 1956 and early January 1957")
+    assert (date.get("notBefore"), date.get("notAfter")) == ("1956-11", "1957-01-11")
+
+
+def test_the_end_of_1956_and_beginning_of_1957_is_one_period(brief):
+    date = date_of(brief, "end of 1956 and beginning of 1957")
+    assert (date.get("notBefore"), date.get("notAfter")) == ("1956-09", "1957-04")
+
+
+def test_the_periodicals_the_brief_cites_are_titles(brief):
+    titles = brief.xpath("//t:text//t:title[@level='j']/text()", namespaces=NS)
+    assert sorted(set(titles)) == ["Leningrad Pravda", "Manchester Guardian Weekly", "New York Times", "Pravda"]
+    assert len(titles) == 8

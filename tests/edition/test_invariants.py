@@ -106,3 +106,19 @@ def test_no_paragraph_is_empty(doc):
     _, stem, tree = doc
     empty = [p.sourceline for p in xp(tree, "//t:text//t:p") if not "".join(p.itertext()).strip() and not len(p)]
     assert empty == [], stem
+
+
+def test_a_periodical_is_tagged_one_way_a_title_of_level_j_without_foreign(doc):
+    # docs/encoding.md § Structure: the italics as printed (hi), never foreign inside the name.
+    _, _, tree = doc
+    assert xp(tree, "//t:text//t:title[@level='j']//t:foreign") == []
+    loose = [t for t in xp(tree, "//t:text//text()[not(ancestor::t:title)]")
+             if re.search(r"\b(Pravda|Izvestiia|New York Times)\b", t)]
+    assert loose == []
+
+
+def test_a_figure_the_editors_infer_carries_its_certainty(doc):
+    _, stem, tree = doc
+    inferred = xp(tree, "//t:figure[not(t:head) and not(t:ab)]")
+    assert all(f.get("cert") == "medium" and f.get("resp") == f"#{stem}-ed" for f in inferred)
+    assert xp(tree, "//t:figure[t:head or t:ab][@cert]") == []

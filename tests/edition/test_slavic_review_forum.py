@@ -121,7 +121,7 @@ def test_running_heads_follow_the_page_break_of_their_page(forum):
     heads = xp(forum, "//t:fw")
     assert [(fw.get("type"), fw.get("place")) for fw in heads] == [("header", "top")] * 3
     assert [fw.getprevious().get("n") for fw in heads] == ["667", "669", "671"]
-    printed = ["".join(fw.xpath(".//text()[not(ancestor::t:corr)]", namespaces=NS)) for fw in heads]
+    printed = ["".join(fw.xpath(".//text()[not(ancestor::t:reg)]", namespaces=NS)) for fw in heads]
     assert printed == ["FORUM 667", "forum 669", "FORUM 671"]
 
 
@@ -143,12 +143,19 @@ def test_the_reign_of_stalin_split_by_the_page_is_one_title(forum):
 
 
 def test_ocr_corrections_outside_the_note_numbers(forum):
-    choices = xp(forum, "//t:text//t:choice[not(parent::t:ref) and not(parent::t:label)]")
+    choices = xp(forum, "//t:text//t:choice[t:sic][not(parent::t:ref) and not(parent::t:label)]")
     pairs = [("".join(c.find("t:sic", NS).itertext()), c.findtext("t:corr", namespaces=NS)) for c in choices]
-    assert pairs == [("-", "—"), ("-", "—"), ("forum", "FORUM"), ("414-15", "414-15")]
+    assert pairs == [("-", "—"), ("-", "—"), ("414-15", "414-15")]
     # note 24's page numbers: the printed form keeps the two stray superscript ones
-    assert xp(choices[3], "t:sic/t:hi[@rend='superscript']/text()") == ["1", "1"]
+    assert xp(choices[2], "t:sic/t:hi[@rend='superscript']/text()") == ["1", "1"]
     assert all(c.find("t:corr", NS).get("resp") == f"#{DOC}-ed" for c in choices)
+
+
+def test_the_lower_case_running_head_is_regularised_not_corrected(forum):
+    # a case change is a normalisation (orig/reg), not a correction (docs/encoding.md § Corrections)
+    choice = xp(forum, "//t:fw//t:choice")
+    assert [(c.findtext("t:orig", namespaces=NS), c.findtext("t:reg", namespaces=NS)) for c in choice] == [("forum", "FORUM")]
+    assert choice[0].find("t:reg", NS).get("resp") == f"#{DOC}-ed"
 
 
 def test_no_markup_debris_is_left_in_the_text(forum):

@@ -99,3 +99,9 @@ def test_page_break_inside_a_word_is_marked_as_such(html):
 def test_page_break_inside_a_linked_name_is_not_a_nested_link(html):
     link = html('<p><persName ref="persons.xml#ezhov">Ezh<pb n="9" break="no"/>ov</persName></p>').find(".//a[@class='person']")
     assert link.find(".//a") is None and link.find("span[@id='page9']") is not None
+
+
+def test_a_slip_kept_as_printed_is_shown_and_marked_in_both_views(html):
+    for view in ("reading", "diplomatic"):
+        kept = html('<p>Nikolai <sic>Yezov</sic></p>', view=view).find(".//span[@class='sic-kept']")
+        assert kept.text == "Yezov" and kept.get("hidden") is None and kept.get("title") == "so printed"

@@ -80,6 +80,11 @@ def test_diplomatic_text_has_the_source_reading(text):
     assert "Kameney" in text("<p><choice><sic>Kameney</sic><corr>Kamenev</corr></choice></p>", diplomatic=True)
 
 
+def test_both_texts_keep_a_slip_kept_as_printed(text):
+    for diplomatic in (False, True):
+        assert body_text(text("<p>Nikolai <sic>Yezov</sic> signed</p>", diplomatic=diplomatic)).split() == ["Nikolai", "Yezov", "signed"]
+
+
 def test_reading_text_leaves_out_running_heads(text):
     assert "FORUM" not in text('<pb n="667"/><fw type="header">FORUM 667</fw><p>x</p>')
 

@@ -76,7 +76,9 @@ def test_paragraph_anchors_name_the_paragraph_that_holds_the_text(tei_files):
 
 def _reading(el, out, in_note=False):
     """All reading text under `el`, as the unit rules define it but without cutting into units."""
-    skipped = {f"{{{xmlsafe.TEI_NS}}}{t}" for t in ("sic", "orig", "abbr", "fw", "pb", "gap")}
+    skipped = {f"{{{xmlsafe.TEI_NS}}}{t}" for t in ("fw", "pb", "gap")}
+    if el.tag.endswith("}choice"):  # the printed side of a choice; a sic alone is a kept slip, read
+        skipped |= {f"{{{xmlsafe.TEI_NS}}}{t}" for t in ("sic", "orig", "abbr")}
     out.append(el.text or "")
     for i, child in enumerate(el):
         tag = child.tag if isinstance(child.tag, str) else ""

@@ -88,4 +88,10 @@
     <xsl:param name="cert" as="attribute()?"/>
     <xsl:sequence select="if (normalize-space($cert)) then '; certainty: ' || normalize-space($cert) else ''"/>
   </xsl:function>
+
+  <!-- An author's or typist's slip kept as printed (sic outside choice): shown in both views,
+       marked so that the reader knows the edition saw it (docs/encoding.md § Corrections). -->
+  <xsl:template match="sic[not(parent::choice)]" mode="html">
+    <span class="sic-kept" title="so printed"><xsl:apply-templates mode="html"/></span>
+  </xsl:template>
 </xsl:stylesheet>

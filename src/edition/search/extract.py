@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import xmlsafe
 from .. import anchors
 from ..tei.namespaces import T
-from ..tei.reading import CHOSEN, NOT_READING, is_anchor
+from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
 from ..tei.refs import person_id
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline")}
@@ -103,12 +103,12 @@ class _Extractor:
             b.add(" ")
         elif el.tag == T + "figure":
             self.blocks(el)  # no space: a figure may stand inside a word split by a page break
-        elif el.tag in SKIPPED or is_anchor(el):
+        elif el.tag in SKIPPED or is_unchosen(el) or is_anchor(el):
             return
         elif el.tag == T + "choice":
             reading = next((c for c in el if c.tag in CHOSEN), None)
             if reading is None:
-                reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED), None)
+                reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED and not is_unchosen(c)), None)
             if reading is not None:
                 self.children(reading, b)
         elif el.tag == T + "persName" and person_id(el.get("ref")):

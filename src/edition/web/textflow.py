@@ -9,7 +9,7 @@ a paragraph (they have their own place); no running heads.
 import re
 
 from ..tei.namespaces import T
-from ..tei.reading import NOT_READING, OWN_PLACE, is_anchor
+from ..tei.reading import NOT_READING, OWN_PLACE, is_anchor, is_unchosen
 
 SKIP = (NOT_READING - {T + "gap"}) | OWN_PLACE  # a gap is quoted as [its description], below
 # Elements whose text is one "place" in a document: a mention is quoted within its block.
@@ -36,7 +36,7 @@ def pieces(block, marked: set) -> list[tuple[str, object]]:
     keep = {a for m in marked for a in m.iterancestors()}  # never skip the way to a marked element
 
     def walk(el, owner):
-        if el is not block and el not in keep and el not in marked and (el.tag in SKIP or is_anchor(el)):
+        if el is not block and el not in keep and el not in marked and (el.tag in SKIP or is_unchosen(el) or is_anchor(el)):
             return  # skipped elements' tails are still read, by the caller below
         if el in marked:
             owner = el
