@@ -25,6 +25,7 @@
   <xsl:include href="html/document.xsl"/>
   <xsl:include href="html/header.xsl"/>
   <xsl:include href="html/structure.xsl"/>
+  <xsl:include href="html/front.xsl"/>
   <xsl:include href="html/phrases.xsl"/>
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/names-dates.xsl"/>

@@ -5,7 +5,8 @@ persons and the apparatus link to them without rendering, so the rules are resta
 (xslt/README.md states them for the stylesheets; tests check both agree on the five documents):
 - a paragraph is "p" + its position among all `text//p` in document order (p1, p2…; paragraphs
   inside notes and quotations count too); list items, verse lines, heads, image text and bylines
-  likewise, each kind counted by itself (item1, l1, head1, ab1, byline1), and a block quotation
+  likewise, each kind counted by itself (item1, l1, head1, ab1, byline1, and on a title page
+  titlePart1, docDate1: xslt/html/front.xsl), and a block quotation
   without paragraphs of its own "quote1"… (xslt/html/document.xsl, its accumulators);
 - a note body is its xml:id, else "{doc}-note-{k}" (k = notes before it, +1);
 - a page break is "page" + its @n with characters outside [A-Za-z0-9-] removed, "-2", "-3"… for
@@ -21,7 +22,7 @@ INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 
-_KINDS = ("p", "item", "l", "head", "ab", "byline")
+_KINDS = ("p", "item", "l", "head", "ab", "byline", "titlePart", "docDate")
 _BLOCKS = (T + "p", T + "lg", T + "ab", T + "list")
 
 

@@ -1,6 +1,7 @@
 """Facts of the 1957 brief (source 002) that its encoding must keep."""
 
 import pytest
+from lxml import etree
 
 from encoded import NS, load
 
@@ -10,13 +11,23 @@ def brief():
     return load("cia-1957-khrushchev-purge")
 
 
-def test_cover_memo_title_page_and_brief_are_the_three_divisions(brief):
-    types = brief.xpath("//t:body/t:div/@type", namespaces=NS)
-    assert types == ["cover-memo", "title-page", "brief"]
+def test_the_cover_memo_and_the_title_page_are_front_matter_and_the_brief_the_body(brief):
+    front = brief.xpath("//t:text/t:front/*", namespaces=NS)
+    assert [(etree.QName(e).localname, e.get("type")) for e in front] == [("div", "cover-memo"), ("titlePage", None)]
+    assert brief.xpath("//t:body/t:div/@type", namespaces=NS) == ["brief"]
+
+
+def test_the_title_page_has_its_series_year_number_title_and_date(brief):
+    parts = brief.xpath("//t:titlePage/t:docTitle/t:titlePart", namespaces=NS)
+    assert [(p.get("type"), "".join(p.itertext())) for p in parts] == [
+        ("series", "BRIEFS ON INTERNATIONAL COMMUNISM"), ("volume", "1957"), ("number", "- V -"),
+        ("main", "THE KHRUSHCHEV PURGE")]
+    assert brief.xpath("//t:titlePage/t:docDate//t:date/@when", namespaces=NS) == ["1957-07-23"]
+    assert brief.xpath("//t:titlePage/t:pb/@n", namespaces=NS) == ["2"]
 
 
 def test_fourteen_pages_are_counted_by_the_editor(brief):
-    pbs = brief.xpath("//t:body//t:pb", namespaces=NS)
+    pbs = brief.xpath("//t:text//t:pb", namespaces=NS)
     assert [pb.get("n") for pb in pbs] == [str(n) for n in range(1, 15)]
     assert all(pb.get("resp") == "#cia-1957-khrushchev-purge-ed" for pb in pbs)
 
@@ -34,8 +45,17 @@ def test_only_the_two_marks_of_page_seven_are_not_struck_through(brief):
 
 def test_redactions_and_release_codes_are_kept_distinct(brief):
     assert len(brief.xpath("//t:gap[@reason='redacted']", namespaces=NS)) == 2
-    codes = brief.xpath("//t:seg[@type='release-code']/text()", namespaces=NS)
+    codes = brief.xpath("//t:ab[@type='release-code']/t:stamp/text()", namespaces=NS)
     assert codes == ["25X1A2d2", "25X1X7"]
+    assert [ab.getparent().get("type") for ab in brief.xpath("//t:ab[@type='release-code']", namespaces=NS)] == ["cover-memo"] * 2
+
+
+def test_every_struck_classification_names_the_declassifying_hand(brief):
+    hand = brief.xpath("//t:profileDesc/t:handNotes/t:handNote/@xml:id", namespaces=NS)
+    assert hand == ["cia-1957-khrushchev-purge-declassification"]
+    dels = brief.xpath("//t:text//t:del", namespaces=NS)
+    assert len(dels) == 26 and {d.get("hand") for d in dels} == {"#" + hand[0]}
+    assert all(d.getparent().get("type") == "classification" for d in dels)
 
 
 def test_the_eleven_numbered_paragraphs_keep_their_numbers(brief):

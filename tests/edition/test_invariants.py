@@ -91,7 +91,7 @@ def test_every_footnote_has_exactly_one_marker(doc):
 
 def test_endnote_markers_run_from_one_without_gaps(doc):
     _, stem, tree = doc
-    numbers = [int(n) for n in xp(tree, "//t:ref[@type='endnoteAnchor']/@n")]
+    numbers = [int(n) for n in xp(tree, "//t:ref[@type='endnote']/@n")]
     assert numbers == list(range(1, len(numbers) + 1)), stem
 
 
@@ -122,3 +122,24 @@ def test_a_figure_the_editors_infer_carries_its_certainty(doc):
     inferred = xp(tree, "//t:figure[not(t:head) and not(t:ab)]")
     assert all(f.get("cert") == "medium" and f.get("resp") == f"#{stem}-ed" for f in inferred)
     assert xp(tree, "//t:figure[t:head or t:ab][@cert]") == []
+
+
+def test_the_header_gives_the_editions_identifier_and_citation_form(doc):
+    _, stem, tree = doc
+    assert xp(tree, "//t:publicationStmt/t:idno[@type='edition']/text()") == [stem]
+    (citation,) = xp(tree, "//t:fileDesc/t:notesStmt/t:note[@type='citation']")
+    assert f"document {stem}." in "".join(citation.itertext())
+
+
+def test_the_encodings_licence_and_the_source_texts_rights_are_stated_apart(doc):
+    _, stem, tree = doc
+    (availability,) = xp(tree, "//t:publicationStmt/t:availability")
+    licences = xp(availability, "t:licence")
+    cc_by = [l for l in licences if l.get("target") == "https://creativecommons.org/licenses/by/4.0/"]
+    assert len(cc_by) == 1 and "for the encoding only" in "".join(cc_by[0].itertext())
+    if stem == "cia-1957-khrushchev-purge":  # a work of the US Government: public domain
+        assert availability.get("status") == "free"
+        assert [l.get("target") for l in licences if l not in cc_by] == ["https://creativecommons.org/publicdomain/mark/1.0/"]
+    else:  # copyrighted: its own statement, not covered by CC BY
+        assert availability.get("status") == "restricted" and len(licences) == 1
+        assert "not covered by the licence above" in "".join(xp(availability, "t:p")[0].itertext())

@@ -33,8 +33,9 @@ def text_before(node):
 def test_the_chapter_has_its_number_and_title_and_two_sections_split_at_the_asterisks(ch2):
     chapter = xp(ch2, "/t:TEI/t:text/t:body/t:div")
     assert [d.get("type") for d in chapter] == ["chapter"]
-    assert [text(h) for h in chapter[0].findall("t:head", NS)] == [
-        "2", "Directing the Purges and Supervising the NKVD"]
+    # one head: the printed number a label in it (and in @n), not a second head
+    assert [text(h) for h in chapter[0].findall("t:head", NS)] == ["2 Directing the Purges and Supervising the NKVD"]
+    assert xp(chapter[0], "t:head/t:label/text()") == ["2"] and chapter[0].get("n") == "2"
     sections = chapter[0].findall("t:div", NS)
     assert [s.get("type") for s in sections] == ["section", "section"]
     assert text(sections[0].findall("t:p", NS)[-1]).startswith("In January 1936, a commission")
@@ -54,16 +55,20 @@ def test_the_two_block_quotations_are_ezhovs_draft_letter_ending_with_markers_12
 
 # Notes ---------------------------------------------------------------------------------
 
-def test_endnote_markers_are_1_to_132_in_order_and_point_nowhere(ch2):
-    markers = xp(ch2, "//t:ref[@type='endnoteAnchor']")
+def test_endnote_markers_are_1_to_132_in_order_and_point_at_the_endnotes_division(ch2):
+    markers = xp(ch2, "//t:ref[@type='endnote']")
     assert [m.get("n") for m in markers] == [str(n) for n in range(1, 133)]
     assert [m.text for m in markers] == [m.get("n") for m in markers]
-    assert not [m for m in markers if m.get("target")]
+    assert {m.get("target") for m in markers} == {"#jansen-petrov-2002-ch2-endnotes"}
+    (back,) = xp(ch2, "/t:TEI/t:text/t:back/t:div[@type='endnotes']")
+    assert back.get("{http://www.w3.org/XML/1998/namespace}id") == "jansen-petrov-2002-ch2-endnotes"
+    assert xp(back, "t:gap/@reason") == ["not-transcribed"] and "1–132" in text(back)
+    assert xp(ch2, "//t:ref[@type='endnoteAnchor']") == []
 
 
 def test_endnote_markers_are_the_numbered_superscripts_of_the_source(ch2, source):
     printed = re.findall(r"<sup>(\d+)</sup>", source)
-    assert xp(ch2, "//t:ref[@type='endnoteAnchor']/@n") == printed
+    assert xp(ch2, "//t:ref[@type='endnote']/@n") == printed
 
 
 def test_the_varga_footnote_follows_its_asterisk_and_the_page_break_after_it_stays(ch2):
@@ -218,7 +223,7 @@ def test_the_header_states_each_policy_and_records_each_pass(ch2):
     decl = xp(ch2, "//t:editorialDecl")[0]
     assert [c.tag.replace(TEI_NS, "") for c in decl] == [
         "correction", "normalization", "hyphenation", "quotation", "segmentation", "interpretation"]
-    assert "endnoteAnchor" in text(decl.find("t:interpretation", NS))
+    assert 'ref type="endnote"' in text(decl.find("t:interpretation", NS))
     changes = xp(ch2, "//t:revisionDesc/t:change")
     assert len(changes) >= 4 and all(c.get("who") == f"#{DOC}-ed" for c in changes)
     # import, proofreading, persons, dates, then any later pass (the review of the renderings)
@@ -230,3 +235,8 @@ def test_the_header_states_each_policy_and_records_each_pass(ch2):
 def test_every_source_word_survives(cli):
     result = cli("fidelity", "--min", "0.999", SOURCE, TEI / f"{DOC}.xml")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_the_books_isbn_is_given_with_the_publishers_record_that_confirms_it(ch2):
+    assert xp(ch2, "//t:sourceDesc//t:monogr/t:idno[@type='isbn']/text()") == ["978-0-8179-2902-2"]
+    assert xp(ch2, "//t:sourceDesc//t:note//t:ref/@target") == ["https://www.bibliovault.org/BV.book.epl?ISBN=9780817929022"]

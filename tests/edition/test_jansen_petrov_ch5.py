@@ -17,17 +17,21 @@ def ch5():
 
 # Notes ---------------------------------------------------------------------------------
 
-def test_endnote_markers_are_1_to_79_in_order_and_point_nowhere(ch5):
-    markers = xp(ch5, "//t:ref[@type='endnoteAnchor']")
+def test_endnote_markers_are_1_to_79_in_order_and_point_at_the_endnotes_division(ch5):
+    markers = xp(ch5, "//t:ref[@type='endnote']")
     assert [m.get("n") for m in markers] == [str(n) for n in range(1, 80)]
     assert [m.text for m in markers] == [m.get("n") for m in markers]
-    assert not [m for m in markers if m.get("target")]
+    assert {m.get("target") for m in markers} == {"#jansen-petrov-2002-ch5-endnotes"}
+    (back,) = xp(ch5, "/t:TEI/t:text/t:back/t:div[@type='endnotes']")
+    assert back.get("{http://www.w3.org/XML/1998/namespace}id") == "jansen-petrov-2002-ch5-endnotes"
+    assert xp(back, "t:gap/@reason") == ["not-transcribed"] and "1–79" in text(back)
+    assert xp(ch5, "//t:ref[@type='endnoteAnchor']") == []
 
 
 def test_endnote_markers_are_the_numbered_superscripts_of_the_source():
     printed = re.findall(r"<sup>(\d+)</sup>", SOURCE.read_text(encoding="utf-8"))
     tree = load(DOC)
-    assert xp(tree, "//t:ref[@type='endnoteAnchor']/@n") == printed
+    assert xp(tree, "//t:ref[@type='endnote']/@n") == printed
 
 
 def test_the_four_asterisk_footnotes_follow_their_markers_in_order(ch5):
@@ -180,3 +184,9 @@ def test_the_inferred_book_is_marked_uncertain_in_the_header(ch5):
 def test_every_source_word_survives(cli):
     result = cli("fidelity", "--min", "0.999", SOURCE, TEI / f"{DOC}.xml")
     assert result.exit_code == 0, result.stdout + result.stderr
+
+
+def test_the_chapter_number_is_a_label_in_the_one_head(ch5):
+    (chapter,) = xp(ch5, "/t:TEI/t:text/t:body/t:div[@type='chapter']")
+    assert [text(h) for h in chapter.findall("t:head", NS)] == ["5 Apogee"]
+    assert xp(chapter, "t:head/t:label/text()") == ["5"] and chapter.get("n") == "5"

@@ -49,15 +49,16 @@ def test_every_plain_title_line_of_the_source_heads_a_slide(slides, source_lines
 
 
 def test_the_title_page_has_its_title_period_and_byline(slides):
-    page = xp(slides, "//t:body/t:div[1]")[0]
-    assert page.get("type") == "title-page"
-    assert [text(h) for h in xp(page, "t:head")] == ["The comintern and the Western Communist Parties", "1930-1949"]
+    (page,) = xp(slides, "/t:TEI/t:text/t:front/t:titlePage")  # front matter, not a division of the body
+    assert [(p.get("type"), text(p)) for p in xp(page, "t:docTitle/t:titlePart")] == [
+        ("main", "The comintern and the Western Communist Parties"), ("sub", "1930-1949")]
+    assert xp(slides, "//t:body/t:div/@type")[0] == "slide"
     assert text(xp(page, "t:byline")[0]) == "Dr. Nikolaos Papadatos- University of Geneva"
     assert xp(page, "t:byline/t:docAuthor/t:persName/@ref") == ["persons.xml#papadatos"]
 
 
 def test_the_two_images_are_figures_with_their_text_and_a_description(slides):
-    figures = xp(slides, "//t:body//t:figure")
+    figures = xp(slides, "//t:text//t:figure")
     assert [[text(ab) for ab in xp(f, "t:ab[@type='image-text']")] for f in figures] == [
         ["WORKERS OF THE WORLD UNITE!", "THE COMMUNIST INTERNATIONAL", "№ 4", "MOSCOW KREML.",
          "PETROGRAD SMOLNY.", "AUGUST 1 1919."],

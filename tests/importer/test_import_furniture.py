@@ -54,9 +54,15 @@ def test_redaction_becomes_gap_keeping_the_printed_label(imported):
     assert x(root, "string(//tei:gap[@reason='redacted']/tei:desc)") == "REDACTED"
 
 
-def test_release_code_is_kept_as_text_in_a_seg(imported):
+def test_release_code_on_its_own_line_is_a_stamp_in_a_release_code_line(imported):
     root, _ = imported("classification")
-    assert x(root, "//tei:seg[@type='release-code']/text()") == ["25X1A2d2"]
+    assert x(root, "//tei:ab[@type='release-code']/tei:stamp/text()") == ["25X1A2d2"]
+
+
+def test_struck_classification_lines_name_the_declassifying_hand(imported):
+    root, _ = imported("classification")
+    hands = set(x(root, "//tei:del/@hand"))
+    assert hands and all(h[1:] in x(root, "//tei:handNotes/tei:handNote/@xml:id") for h in hands)
 
 
 def test_numbered_paragraph_keeps_its_number_in_n_and_in_the_text(imported):

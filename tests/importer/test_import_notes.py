@@ -34,26 +34,28 @@ def test_marker_printed_as_plain_digit_is_found_through_its_body(imported):
 
 def test_body_without_marker_stays_where_it_was_and_warns(imported):
     root, err = imported("orphan-body")
-    note = x(root, "//tei:note")[0]
+    note = x(root, "//tei:text//tei:note")[0]
     assert note.getparent().get("type") == "article" and note.getprevious().tag.endswith("p")
     assert "orphan-body.txt:5: warning: note body '7' matches no marker" in err
 
 
-def test_numeric_markers_are_endnote_anchors_when_no_numbered_body_exists(imported):
+def test_numeric_markers_are_endnote_markers_when_no_numbered_body_exists(imported):
     root, _ = imported("endnotes")
-    refs = x(root, "//tei:ref")
-    assert [(r.get("type"), r.get("n"), r.get("target")) for r in refs] == \
-        [("endnoteAnchor", "1", None), ("endnoteAnchor", "2", None)]
-    assert not x(root, "//tei:note")
+    refs = x(root, "//tei:text//tei:ref")
+    (back,) = x(root, "//tei:text/tei:back/tei:div[@type='endnotes']")
+    target = "#" + back.get("{http://www.w3.org/XML/1998/namespace}id")
+    assert [(r.get("type"), r.get("n"), r.get("target")) for r in refs] == [("endnote", "1", target), ("endnote", "2", target)]
+    assert x(back, "tei:gap/@reason") == ["not-transcribed"]
+    assert not x(root, "//tei:text//tei:note")
 
 
 def test_footnotes_option_overrides_the_endnote_heuristic(imported):
     root, err = imported("endnotes", "--footnotes")
     assert x(root, "//tei:ref/@type") == ["noteAnchor", "noteAnchor"]
-    assert x(root, "count(//tei:note/tei:gap[@reason='missing'])") == 2
+    assert x(root, "count(//tei:text//tei:note/tei:gap[@reason='missing'])") == 2
     assert err.count("has no body in the transcription") == 2
 
 
 def test_endnotes_option_turns_numbered_markers_into_endnote_anchors(imported):
     root, _ = imported("notes", "--endnotes")
-    assert x(root, "//tei:ref[@n='1']/@type") == ["endnoteAnchor"]
+    assert x(root, "//tei:ref[@n='1']/@type") == ["endnote"]

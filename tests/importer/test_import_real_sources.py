@@ -44,7 +44,7 @@ def test_every_note_marker_points_at_a_note_of_the_file(imports, source):
 def test_book_chapters_have_their_endnote_markers_in_sequence(imports):
     for source, last in (("001_042cdcd5586f0d86.txt", 132), ("003_64f66db7b9d3cfaf.txt", 79)):
         root = parse_file(imports[source]).getroot()
-        numbers = root.xpath("//tei:ref[@type='endnoteAnchor']/@n", namespaces=NS)
+        numbers = root.xpath("//tei:ref[@type='endnote']/@n", namespaces=NS)
         assert numbers == [str(n) for n in range(1, last + 1)]
 
 

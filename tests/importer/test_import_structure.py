@@ -12,7 +12,9 @@ def test_chapter_number_and_title_head_one_chapter(imported):
     root, _ = imported("chapter-heading")
     div = x(root, "//tei:body/tei:div")
     assert [d.get("type") for d in div] == ["chapter"]
-    assert [h.text for h in x(div[0], "tei:head")] == ["3", "A Chapter Title"]
+    # one head: the printed number its label, and the div's @n (docs/encoding.md)
+    assert [x(h, "string(.)") for h in x(div[0], "tei:head")] == ["3 A Chapter Title"]
+    assert x(div[0], "tei:head/tei:label/text()") == ["3"] and div[0].get("n") == "3"
 
 
 def test_capitalised_heading_after_a_title_is_a_byline(imported):

@@ -55,7 +55,8 @@ def test_redaction_is_marked_as_redaction(html):
 
 
 def test_release_code_is_marked(html):
-    assert html('<p><seg type="release-code">25X1A2d2</seg></p>').find(".//span[@class='release-code']").text == "25X1A2d2"
+    code = html('<ab type="release-code"><stamp>25X1A2d2</stamp></ab>').find(".//div[@class='ab ab-release-code']/span[@class='release-code']")
+    assert code.text == "25X1A2d2"
 
 
 def test_classification_mark_keeps_its_strikethrough(html):

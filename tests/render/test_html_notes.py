@@ -42,9 +42,17 @@ def test_supplied_marker_is_marked_as_supplied(html):
     assert {"supplied", "app-supplied"} <= article.find(".//a[@class='note-ref']//span").classes
 
 
-def test_endnote_marker_without_body_says_the_note_is_not_transcribed(html):
-    marker = html('<p>x<ref type="endnoteAnchor" n="12">12</ref></p>').find(".//sup")
-    assert marker.text == "12" and "not in the source transcription" in marker.get("title")
+def test_endnote_marker_says_the_note_is_not_transcribed_and_links_to_the_endnotes_division(html):
+    article = html('<p>x<ref type="endnote" n="12" target="#snip-endnotes">12</ref></p>'
+                   '<div type="endnotes" xml:id="snip-endnotes"><gap reason="not-transcribed"><desc>not here</desc></gap></div>')
+    marker = article.find(".//a[@class='note-ref endnote-ref']")
+    assert marker.find("sup").text == "12" and "not in the source transcription" in marker.get("title")
+    assert marker.get("href") == "#snip-endnotes" and article.get_element_by_id("snip-endnotes") is not None
+
+
+def test_endnote_marker_whose_target_is_missing_is_not_a_link(html):
+    marker = html('<p>x<ref type="endnote" n="12" target="#nowhere">12</ref></p>').find(".//sup")
+    assert marker.text == "12" and marker.getparent().tag != "a"
 
 
 def test_editorial_note_without_marker_gets_one_where_it_stands(html):

@@ -121,10 +121,10 @@ def test_output_is_nfc(text):
 
 def test_reading_text_says_that_endnote_markers_have_no_bodies_here(text):
     # Found reviewing the goldens: [12] in chapter 2 sent the reader to a notes list without note 12.
-    out = body_text(text('<p>Text.<ref type="endnoteAnchor" n="12">12</ref> More.<ref type="endnoteAnchor" n="13">13</ref></p>'))
+    out = body_text(text('<p>Text.<ref type="endnote" n="12" target="#e">12</ref> More.<ref type="endnote" n="13" target="#e">13</ref></p>'))
     assert out.strip().endswith("Notes\n-----\n\nEndnote markers [12]–[13]: the endnotes are not in the source transcription.")
 
 
 def test_a_single_endnote_marker_is_named_in_the_singular(text):
-    assert body_text(text('<p>Text.<ref type="endnoteAnchor" n="7">7</ref></p>')).strip().endswith(
+    assert body_text(text('<p>Text.<ref type="endnote" n="7" target="#e">7</ref></p>')).strip().endswith(
         "Endnote marker [7]: the endnote is not in the source transcription.")

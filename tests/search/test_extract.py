@@ -82,7 +82,7 @@ def _reading(el, out, in_note=False):
     out.append(el.text or "")
     for i, child in enumerate(el):
         tag = child.tag if isinstance(child.tag, str) else ""
-        anchor = tag.endswith("}ref") and "Anchor" in (child.get("type") or "")
+        anchor = tag.endswith("}ref") and child.get("type") in ("noteAnchor", "endnote")
         label = in_note and i == 0 and tag.endswith("}label")
         if tag and tag not in skipped and not anchor and not label:
             block = " " if tag in UNIT_TAGS else ""  # words break at blocks, not at inline tags

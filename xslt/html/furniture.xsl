@@ -50,7 +50,7 @@
     </span>
   </xsl:template>
 
-  <xsl:template match="seg[@type = 'release-code']" mode="html">
+  <xsl:template match="stamp" mode="html">
     <span class="release-code" title="release or exemption code"><xsl:apply-templates mode="html"/></span>
   </xsl:template>
 </xsl:stylesheet>

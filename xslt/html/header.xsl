@@ -28,11 +28,12 @@
     </header>
   </xsl:template>
 
-  <!-- The text's heading that prints the document's title (compared without case or spacing). -->
+  <!-- The text's heading that prints the document's title (compared without case or spacing, and
+       without a chapter number printed before it: head/label, docs/encoding.md). -->
   <xsl:function name="ed:title-head" as="element(head)?">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="title" select="lower-case(normalize-space(string(($tei/teiHeader/fileDesc/titleStmt/title)[1])))"/>
-    <xsl:sequence select="($tei/text//div/head[lower-case(normalize-space(.)) = $title])[1]"/>
+    <xsl:sequence select="($tei/text//div/head[lower-case(normalize-space(string-join(.//text()[not(ancestor::label)]))) = $title])[1]"/>
   </xsl:function>
 
   <xsl:template match="sourceDesc[biblStruct or bibl[@type = 'transcription']]" mode="html-header">

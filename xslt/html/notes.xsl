@@ -2,7 +2,8 @@
 <!-- Notes. The marker links to the note and the note back to the marker (works without
      scripts); the marker's aria-describedby and data-note name the note body, which the viewer's
      popovers use. Bodies are listed after the document, keeping their printed numbers.
-     Endnote markers whose bodies were not transcribed keep their number and say so. -->
+     Endnote markers whose bodies were not transcribed keep their number, say so, and link to the
+     back division that says so for the whole chapter. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -39,10 +40,17 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="ref[@type = 'endnoteAnchor']" mode="html">
-    <sup class="note-ref endnote-ref" title="Endnote {normalize-space(@n)}: the endnote is not in the source transcription">
-      <xsl:apply-templates mode="html"/>
-    </sup>
+  <xsl:template match="ref[@type = 'endnote']" mode="html">
+    <xsl:variable name="id" select="ed:target-id(@target)"/>
+    <xsl:variable name="title" select="'Endnote ' || normalize-space(@n) || ': the endnote is not in the source transcription'"/>
+    <xsl:choose>
+      <xsl:when test="exists($id) and exists(id($id))">
+        <a class="note-ref endnote-ref" href="#{$id}" title="{$title}"><sup><xsl:apply-templates mode="html"/></sup></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <sup class="note-ref endnote-ref" title="{$title}"><xsl:apply-templates mode="html"/></sup>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A note body leaves the flow (it is listed after the document) ... -->

@@ -16,6 +16,7 @@
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists($node/(self::div | self::p | self::head | self::lg | self::l | self::list
         | self::item | self::figure | self::ab | self::byline | self::listPerson
+        | self::titlePage | self::docTitle | self::titlePart | self::docDate
         | self::quote[p | lg | ab | list or parent::div or parent::body]))"/>
   </xsl:function>
 

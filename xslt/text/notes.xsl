@@ -21,13 +21,13 @@
                           else '*'"/>
   </xsl:function>
 
-  <xsl:template match="ref[@type = ('noteAnchor', 'endnoteAnchor')]" mode="text-inline">
+  <xsl:template match="ref[@type = ('noteAnchor', 'endnote')]" mode="text-inline">
     <xsl:value-of select="'[' || (normalize-space(@n)[. != ''], normalize-space(ed:inline-children(.)))[1] || ']'"/>
   </xsl:template>
 
   <!-- Diplomatic text: the marker as printed (a garbled one garbled); none where the editors
        supplied it, since the source printed none. -->
-  <xsl:template match="ref[@type = ('noteAnchor', 'endnoteAnchor')][$diplomatic]" mode="text-inline" priority="1">
+  <xsl:template match="ref[@type = ('noteAnchor', 'endnote')][$diplomatic]" mode="text-inline" priority="1">
     <xsl:variable name="printed" select="normalize-space(ed:inline-children(.))"/>
     <xsl:if test="$printed != ''"><xsl:value-of select="'[' || $printed || ']'"/></xsl:if>
   </xsl:template>
@@ -54,7 +54,7 @@
 
   <xsl:template name="ed:text-notes" as="xs:string*">
     <xsl:variable name="notes" select="TEI/text//note[not(ancestor::note)]"/>
-    <xsl:variable name="endnotes" select="TEI/text//ref[@type = 'endnoteAnchor'] ! normalize-space(@n)"/>
+    <xsl:variable name="endnotes" select="TEI/text//ref[@type = 'endnote'] ! normalize-space(@n)"/>
     <xsl:if test="exists($notes) or exists($endnotes)">
       <xsl:sequence select="'Notes&#10;-----'"/>
       <!-- Book endnotes were not transcribed: say so where a reader looks for them. -->

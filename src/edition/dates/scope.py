@@ -9,8 +9,8 @@ anchors (numbers), release codes, the editor's `desc` of a gap, and the editors'
 
 from ..tei.editors_notes import ELEMENT, TYPE
 
-SKIPPED = {"teiHeader", "date", "idno", "fw", "label", "desc"}
-SKIPPED_TYPES = {("ref", "noteAnchor"), ("ref", "endnoteAnchor"), ("seg", "release-code"), (ELEMENT, TYPE)}
+SKIPPED = {"teiHeader", "date", "idno", "fw", "label", "desc", "stamp"}
+SKIPPED_TYPES = {("ref", "noteAnchor"), ("ref", "endnote"), (ELEMENT, TYPE)}
 # Elements whose dates belong to another time than the running text: the context year read
 # inside them does not leak out (a note citing a 1951 book must not make "12 July" 1951).
 CONTEXT_ISLANDS = {"note", "bibl", "biblStruct", "listBibl"}

@@ -15,6 +15,7 @@ from .blocks import split_blocks
 from .builder import Builder
 from .classify import classify
 from .header import build_header
+from . import idiom
 from .headings import heading_text
 from .inline import clean
 from .notes import Notes, body_label
@@ -67,9 +68,15 @@ def import_text(text: str, source_name: str, doc_id: str, endnotes: bool | None 
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(xml("id"), doc_id)
     root.set(xml("lang"), "en")
-    root.append(build_header(doc_id, _title(blocks), source_name, languages, today))
+    header = build_header(doc_id, _title(blocks), source_name, languages, today)
+    root.append(header)
     text_el = etree.SubElement(root, tei("text"))
     text_el.append(body)
+    idiom.front_matter(text_el, body)
+    idiom.chapter_label(body)
+    idiom.release_codes(body)
+    idiom.declassification(header, body, doc_id)
+    idiom.endnotes_back(text_el, doc_id)
     tree = etree.ElementTree(root)
     for pi in PIS:
         root.addprevious(etree.ProcessingInstruction("xml-model", pi))

@@ -10,7 +10,9 @@ from .tei import tei, xml
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 
 POLICIES = {
-    "correction": "OCR errors are corrected only in choice/sic/corr with @resp; nothing is corrected silently. "
+    "correction": "Transcription (OCR) errors only are corrected, in choice/sic/corr with @resp; nothing is "
+                  "corrected silently. The author's own slips are kept as printed in sic, with an editorial note "
+                  "where they would mislead; a case change is choice/orig/reg (docs/encoding.md). "
                   "This draft was produced by the importer and has not yet been proofread.",
     "normalization": "Markdown and HTML debris of the OCR conversion (emphasis marks, escaped asterisks, "
                      "&lt;sup&gt; remnants, code fences, --- rules, hard line breaks) is not text of the document "
@@ -23,8 +25,9 @@ POLICIES = {
     "interpretation": "Page breaks are pb (with @n only where a folio is printed); running heads, folios and "
                       "classification markings are fw. Note bodies printed at the page foot are moved to their "
                       "markers (ref type=\"noteAnchor\" followed by note); book endnote markers whose notes were "
-                      "not transcribed are ref type=\"endnoteAnchor\". Redactions are gap reason=\"redacted\"; "
-                      "release codes are seg type=\"release-code\". Words in Cyrillic are foreign xml:lang=\"ru\".",
+                      "not transcribed are ref type=\"endnote\" pointing at the div type=\"endnotes\" in back. "
+                      "Redactions are gap reason=\"redacted\"; release codes are stamp; struck classification "
+                      "lines are del with the declassifying hand. Words in Cyrillic are foreign xml:lang=\"ru\".",
 }
 
 
@@ -49,10 +52,15 @@ def build_header(doc_id: str, title: str, source_name: str, languages: list[str]
     pub = _sub(fdesc, "publicationStmt")
     _sub(pub, "publisher", "edition project")
     _sub(pub, "date", today, when=today)
-    avail = _sub(pub, "availability")
-    _sub(avail, "licence", "Creative Commons Attribution 4.0 International (CC BY 4.0), for the encoding",
+    _sub(pub, "idno", doc_id, type="edition")
+    avail = _sub(pub, "availability", status="restricted")
+    _sub(avail, "licence", "Creative Commons Attribution 4.0 International (CC BY 4.0), for the encoding only",
          target=LICENCE)
-    _sub(avail, "p", "The rights in the source text itself remain with its holders.")
+    _sub(avail, "p", "The rights in the source text itself remain with its holders [to be stated by the editors: "
+                     "holder, or public domain].")
+    notes = _sub(fdesc, "notesStmt")
+    _sub(notes, "note", f"[citation form: to be supplied by the editors] {title}. TEI edition, edition project, "
+                        f"{today[:4]}, document {doc_id}.", type="citation")
     sdesc = _sub(fdesc, "sourceDesc")
     bs = _sub(sdesc, "biblStruct")
     analytic = _sub(bs, "analytic")

@@ -126,5 +126,5 @@ def fill(parent, text: str, ctx) -> None:
             gap = etree.SubElement(parent, tei("gap"), reason="redacted")
             etree.SubElement(gap, tei("desc")).text = inner
         elif name == "code":
-            etree.SubElement(parent, tei("seg"), type="release-code").text = inner
+            etree.SubElement(parent, tei("stamp")).text = inner
         text, base = text[end:], base + end

@@ -1,7 +1,8 @@
 """Note markers and note bodies: markers become `ref`s; bodies found at the page foot are moved
 to the nearest earlier marker with the same label (docs/encoding.md, "Notes").
 
-Numeric markers are endnote anchors (`ref type="endnoteAnchor"`, no body) when the transcription
+Numeric markers are endnote markers (`ref type="endnote"`, pointing at the back division that says
+the notes are not transcribed: `importer.idiom`) when the transcription
 holds no numbered note bodies at all (a book chapter whose endnotes were not transcribed), or
 when the caller says so.
 """
@@ -65,7 +66,7 @@ class Notes:
             etree.SubElement(parent, tei("hi"), rend="superscript").text = label
             return
         if label.isdigit() and self.endnotes:
-            etree.SubElement(parent, tei("ref"), type="endnoteAnchor", n=label).text = label
+            etree.SubElement(parent, tei("ref"), type="endnote", n=label, target=f"#{self.doc_id}-endnotes").text = label
             return
         note_id = self._id_for(label)
         ref = etree.SubElement(parent, tei("ref"), type="noteAnchor", n=label, target=f"#{note_id}")

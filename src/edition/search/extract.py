@@ -18,7 +18,7 @@ from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
 from ..tei.refs import person_id
 
-UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline")}
+UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
 SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
 
 

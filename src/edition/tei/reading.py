@@ -13,7 +13,8 @@ UNCHOSEN = frozenset(T + n for n in ("sic", "orig", "abbr"))  # a choice's sourc
 FURNITURE = frozenset({T + "fw", T + "pb"})  # running heads, classification lines, page breaks
 NOT_READING = FURNITURE | {T + "gap"}  # never reading text (a gap holds at most its description)
 OWN_PLACE = frozenset({T + "note", T + "figure"})  # read in their own place, not in the paragraph around them
-ANCHOR_TYPES = frozenset({"noteAnchor", "endnoteAnchor"})  # ref types that mark a note's place
+# ref types that mark a note's place: a footnote moved to its marker, a book endnote not transcribed
+ANCHOR_TYPES = frozenset({"noteAnchor", "endnote"})
 
 
 def is_anchor(el) -> bool:

@@ -14,7 +14,8 @@ from ..tei.reading import NOT_READING, OWN_PLACE, is_anchor, is_unchosen
 SKIP = (NOT_READING - {T + "gap"}) | OWN_PLACE  # a gap is quoted as [its description], below
 # Elements whose text is one "place" in a document: a mention is quoted within its block.
 BLOCKS = {T + n for n in ("p", "head", "note", "item", "l", "ab", "byline", "docAuthor", "label",
-                          "figDesc", "cell", "bibl", "quote", "trailer", "closer", "salute")}
+                          "figDesc", "cell", "bibl", "quote", "trailer", "closer", "salute",
+                          "titlePart", "docDate")}
 _SPACE = re.compile(r"\s+")
 
 
