@@ -45,9 +45,9 @@ def document(doc_id: str = "clean", body: str = '<p>The plenum met and <persName
       </titleStmt>
       <publicationStmt>
         <publisher>edition project</publisher>
-        <date when="2026-11-23">2026</date>
-        <availability><licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence></availability>
-      </publicationStmt>
+        <date when="2026-11-23">2026</date><idno type="edition">{doc_id}</idno>
+        <availability status="restricted"><licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0, for the encoding</licence><p>The source text's rights remain with its holders.</p></availability>
+      </publicationStmt><notesStmt><note type="citation">A clean document. TEI edition, document {doc_id}.</note></notesStmt>
       <sourceDesc><bibl type="transcription"><idno type="source-file">{doc_id}.txt</idno></bibl></sourceDesc>
     </fileDesc>
     <revisionDesc><change when="2026-11-23" who="#{doc_id}-ed">written for the hostile-input tests</change></revisionDesc>

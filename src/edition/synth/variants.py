@@ -25,7 +25,8 @@ _ISO = re.compile(r"^(-?\d{4})(-\d{2})?(-\d{2})?$")
 
 
 def rename_ids(root, old: str, new: str) -> None:
-    """Replace the document id prefix `old` by `new` in every id and same-document pointer."""
+    """Replace the document id prefix `old` by `new` in every id and same-document pointer, and in
+    the header's `idno type="edition"`, which names the document."""
     def renamed(token: str) -> str:
         hash_ = "#" if token.startswith("#") else ""
         bare = token[len(hash_):]
@@ -39,6 +40,9 @@ def rename_ids(root, old: str, new: str) -> None:
         for name, value in el.attrib.items():
             if name == XML_ID or "#" in value or value == old or value.startswith(old + "-"):
                 el.set(name, " ".join(renamed(t) for t in value.split(" ")))
+    for idno in root.iterfind(f".//{T}idno[@type='edition']"):  # the header's own name for the document
+        if (idno.text or "").strip() == old:
+            idno.text = new
 
 
 def shuffle_paragraphs(root, rng: random.Random) -> int:
