@@ -19,6 +19,10 @@ def front_matter(text_el, body) -> None:
     first = next(iter(body), None)
     if first is None or first.get("type") != "title-page":
         return
+    kinds = {_local(c) for c in first}
+    if not kinds & {"head", "p"} or kinds - {"head", "p", "byline", "figure", "pb", "fw"}:
+        del first.attrib["type"]  # not a title page TEI can hold: an untyped division, for the editors
+        return
     page = etree.Element(tei("titlePage"))
     doc_title = None
     for child in list(first):
