@@ -65,6 +65,6 @@ def read_document(tree) -> Document:
         notes=count(".//tei:note[@type='footnote']"), pages=count(".//tei:pb"),
         page_range=(numbers[0], numbers[-1]) if numbers else (),
         pages_counted=bool(numbered) and all(pb.get("resp") for pb in numbered),
-        endnote_markers=count(".//tei:ref[@type='endnoteAnchor']"), editors_notes=count(".//tei:note[@type='editorial']"),
+        endnote_markers=count(".//tei:ref[@type='endnote']"), editors_notes=count(".//tei:note[@type='editorial']"),
         slides=count(".//tei:div[@type='slide']"), figures=count(".//tei:figure"),
     )
