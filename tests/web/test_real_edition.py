@@ -29,3 +29,14 @@ def test_persons_index_counts_agree_with_the_person_pages(real_client):
     for person_id in list(corpus.persons)[:: max(1, len(corpus.persons) // 25)]:  # a spread of 25 entries
         doc = page(real_client.get(f"/persons/{person_id}/"))
         assert len(doc.xpath("//ol[contains(@class,'kwic')]/li")) == len(corpus.mentions.get(person_id, []))
+
+
+def test_an_apparatus_entry_on_a_note_number_quotes_the_note_apart_from_its_number():
+    """000's corrected note labels ("o" → 9, "28" → 26): the context after the number starts
+    with a space, never glued to the note's first word ("9The Reign…")."""
+    corpus = load(REAL_TEI)
+    entries = [i for i in corpus.apparatus["slavic-review-1967-forum"] if i.place.startswith("note")]
+    on_numbers = [i for i in entries if i.reading.strip().isdigit()]
+    assert on_numbers, "000 has corrected note numbers"
+    for entry in on_numbers:
+        assert entry.after[:1] == " " and entry.after.strip(), (entry.reading, entry.after)

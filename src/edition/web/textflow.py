@@ -52,6 +52,8 @@ def pieces(block, marked: set) -> list[tuple[str, object]]:
             number = i == 0 and el.tag == T + "note" and child.tag == T + "label"
             if isinstance(child.tag, str) and not (number and child not in keep and child not in marked):
                 walk(child, owner)
+                if number and not (child.tail or "")[:1].isspace():
+                    out.append((" ", owner))  # a quoted number stays apart from its note: "9 The Reign…"
             if child.tail:
                 out.append((child.tail, owner))
 
