@@ -19,6 +19,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from .. import textfile
 from ..cache import BoundedCache
 from ..errors import InputError
 from . import names
@@ -44,7 +45,7 @@ _COLUMNS = "u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.menti
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(textfile.read_bytes(path)).hexdigest()  # a pipe is refused, never read
 
 
 def _stat(path: Path) -> str:
@@ -84,8 +85,9 @@ class SearchIndex:
                             digest = old
                         else:
                             digest = _sha256(path)
-                    except OSError as exc:
-                        self.errors.append(f"{path}: error: cannot read ({exc.strerror})")
+                    except (OSError, InputError) as exc:
+                        self.errors.append(str(exc) if isinstance(exc, InputError)
+                                           else f"{path}: error: cannot read ({exc.strerror})")
                         if doc_id:
                             keep.add(doc_id)
                         continue
@@ -123,8 +125,12 @@ class SearchIndex:
 
     def _sync_persons(self, persons_path) -> None:
         key = None
-        if persons_path is not None and Path(persons_path).is_file():
-            key = f"{Path(persons_path).resolve()}:{_sha256(Path(persons_path))}"
+        try:
+            if persons_path is not None and Path(persons_path).is_file():
+                key = f"{Path(persons_path).resolve()}:{_sha256(Path(persons_path))}"
+        except InputError as exc:  # keep the previous forms until the file reads again
+            self.errors.append(str(exc))
+            return
         if key != self._persons_key:
             try:
                 self.forms = names.load_forms(persons_path)
