@@ -63,5 +63,5 @@ def test_the_apparatus_gives_page_place_and_a_quoted_context(tab, real_site):
     entry = tab.locator("#entry-slavic-review-1967-forum-app8")
     assert entry.locator(".app-where").inner_text() == "p. 668, note 9"
     context = entry.locator("q.app-context")  # <q>: the browser sets the curly quotes
-    assert context.inner_text() == "9The Reign of Stalin, p. 46." and context.locator("mark").inner_text() == "9"
+    assert context.inner_text() == "9 The Reign of Stalin, p. 46." and context.locator("mark").inner_text() == "9"
     shot(tab, "apparatus")
