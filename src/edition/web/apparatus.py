@@ -9,6 +9,7 @@ it, so the panel links to its place and quotes it.
 from dataclasses import dataclass
 
 from .. import anchors
+from ..places import block_label
 from ..tei.namespaces import T
 from .textflow import block_of, context, pieces, squash
 KINDS = {
@@ -20,8 +21,6 @@ KINDS = {
     "gap": "Gap",
 }
 # How a block is named in an entry ("¶ 14", "heading 3"): the kinds of edition.anchors.block_ids.
-PLACES = {"p": "¶", "head": "heading", "item": "list item", "l": "verse line", "ab": "image text",
-          "byline": "byline", "quote": "quotation"}
 
 
 @dataclass(frozen=True)
@@ -94,8 +93,7 @@ def _place(el, blocks: dict, notes: dict) -> tuple[str, str]:
         return (f"note {n}" if n else "note"), notes.get(outer_note, "")
     for a in el.iterancestors():
         if a in blocks:
-            kind = blocks[a].rstrip("0123456789")
-            return f"{PLACES.get(kind, kind)} {blocks[a][len(kind):]}", blocks[a]
+            return block_label(blocks[a]), blocks[a]
     return "", ""
 
 
