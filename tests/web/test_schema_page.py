@@ -12,7 +12,7 @@ SCHEMA = ROOT / "schema"
 
 def test_schema_page_documents_every_element_with_its_attributes_and_examples(client):
     doc = page(client.get("/about/schema/"))
-    assert doc.xpath("string(//h1)") == "The edition's schema"
+    assert doc.xpath("string(//h1)") == "The edition’s schema"
     documented = {h.text_content() for h in doc.xpath("//section[contains(@class, 'schema-doc')]//h3")}
     assert documented == set(read_vocabulary(SCHEMA / "edition.rng"))
     section = doc.xpath("//h3[. = 'pb']/following-sibling::*[preceding-sibling::h3[1][. = 'pb']][not(self::h3)]")
