@@ -32,6 +32,13 @@ def test_correction_to_nothing_says_so(html):
     assert note.text == " [printed: “,” → (nothing), by the editors]"
 
 
+def test_correction_inside_a_footnote_quotes_both_readings(html):
+    body = ('<p>x<note place="foot" n="1">pp. <choice><sic>4<hi rend="superscript">1</hi>4</sic>'
+            '<corr resp="#snip-ed">414</corr></choice>.</note></p>')
+    note = html(body).find(".//span[@class='choice app app-correction']/span[@class='app-note']")
+    assert note.text == " [printed: “4¹4” → “414”, by the editors]"
+
+
 def test_uncertain_correction_gives_its_certainty(html):
     body = '<p><choice><sic>18</sic><corr resp="#snip-ed" cert="low">13</corr></choice></p>'
     assert choice_of(html(body)).find("span[@class='app-note']").text.endswith("by the editors; certainty: low]")

@@ -40,3 +40,22 @@ def test_an_apparatus_entry_on_a_note_number_quotes_the_note_apart_from_its_numb
     assert on_numbers, "000 has corrected note numbers"
     for entry in on_numbers:
         assert entry.after[:1] == " " and entry.after.strip(), (entry.reading, entry.after)
+
+
+def test_every_correction_of_the_edition_shows_two_different_readings():
+    """A correction whose printed form reads like its correction hides what was corrected (000's
+    note 24 printed "4¹4-¹5": superscript digits stay raised)."""
+    corpus = load(REAL_TEI)
+    for doc_id, entries in corpus.apparatus.items():
+        same = [(i.printed, i.reading) for i in entries if i.kind == "correction" and i.printed == i.reading]
+        assert not same, f"{doc_id}: {same}"
+    note24 = [i for i in corpus.apparatus["slavic-review-1967-forum"] if i.place == "note 24"]
+    assert [(i.printed, i.reading) for i in note24] == [("4¹4-¹5", "414-15")]
+
+
+def test_every_explanation_in_the_reading_text_quotes_what_it_explains(real_client):
+    """Corrections inside footnotes once read "printed: (nothing) → (nothing)"."""
+    for doc_id in load(REAL_TEI).documents:
+        notes = page(real_client.get(f"/doc/{doc_id}/")).xpath("//span[@class='app-note']/text()")
+        empty = [n for n in notes if "(nothing) → (nothing)" in n or "“” " in n]
+        assert not empty, f"{doc_id}: {empty[:3]}"

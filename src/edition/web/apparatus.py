@@ -51,6 +51,25 @@ def _t(el) -> str:
     return squash("".join(el.itertext())).strip() if el is not None else ""
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _printed(sic) -> str:
+    """The printed form as the page shows it: superscript digits stay superscript ("4¹4-¹5"),
+    or an entry would read "414-15 → 414-15" and hide what was corrected."""
+    return squash(_raised_text(sic)).strip() if sic is not None else ""
+
+
+def _raised_text(el, raised: bool = False) -> str:
+    raised = raised or (el.tag == T + "hi" and el.get("rend") == "superscript")
+    text = el.text or ""
+    out = [text.translate(_SUPERSCRIPT) if raised else text]
+    for child in el:
+        out.append(_raised_text(child, raised))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
 def _in_marker(el) -> bool:
     parent = el.getparent()
     return parent is not None and parent.tag == T + "ref" and parent.get("type") == "noteAnchor"
@@ -60,7 +79,7 @@ def _describe(el):
     if el.tag == T + "choice":
         kind = "marker-correction" if _in_marker(el) else "correction"
         cert = el.find(T + "corr").get("cert", "") if el.find(T + "corr") is not None else ""
-        return kind, _t(el.find(T + "sic")), _t(el.find(T + "corr")), f"certainty: {cert}" if cert else ""
+        return kind, _printed(el.find(T + "sic")), _t(el.find(T + "corr")), f"certainty: {cert}" if cert else ""
     if el.tag == T + "supplied":
         kind = "marker-supplied" if _in_marker(el) else "supplied"
         return kind, "", _t(el), "; ".join(x for x in (el.get("reason", ""), el.get("cert", "") and f"certainty: {el.get('cert')}") if x)
