@@ -20,6 +20,8 @@ from ..tei.refs import person_id
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
 SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
+_PB, _FIGURE, _CHOICE, _PERSNAME, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "persName", "note", "label"))
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ class _Builder:
     def add(self, s: str | None) -> None:
         if not s:
             return
-        s = re.sub(r"\s+", " ", s)
+        if "\n" in s or "  " in s or "\t" in s or "\r" in s or not s.isprintable():  # most pieces have none
+            s = _SPACES.sub(" ", s)
         if s.startswith(" ") and (self.length == 0 or self.parts[-1].endswith(" ")):
             s = s[1:]
         if s:
@@ -84,7 +87,7 @@ class _Extractor:
     def unit(self, el) -> None:
         b = _Builder(el)
         self.order.append((el, b, *self.page))
-        skip_label = el.tag == T + "note" and len(el) and el[0].tag == T + "label"
+        skip_label = el.tag == _NOTE and len(el) and el[0].tag == _LABEL
         self.children(el, b, skip_first=bool(skip_label))
 
     def children(self, el, b, skip_first=False) -> None:
@@ -95,26 +98,27 @@ class _Extractor:
             b.add(child.tail)
 
     def node(self, el, b) -> None:
-        if el.tag == T + "pb":
+        tag = el.tag
+        if tag == _PB:
             self.page = self.pages.get(el, ("", ""))
-        if el.tag in UNIT_TAGS:
+        if tag in UNIT_TAGS:
             b.add(" ")
             self.unit(el)
             b.add(" ")
-        elif el.tag == T + "figure":
+        elif tag == _FIGURE:
             self.blocks(el)  # no space: a figure may stand inside a word split by a page break
-        elif el.tag in SKIPPED or is_unchosen(el) or is_anchor(el):
+        elif tag in SKIPPED or is_unchosen(el) or is_anchor(el):
             return
-        elif el.tag == T + "choice":
+        elif tag == _CHOICE:
             reading = next((c for c in el if c.tag in CHOSEN), None)
             if reading is None:
                 reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED and not is_unchosen(c)), None)
             if reading is not None:
                 self.children(reading, b)
-        elif el.tag == T + "persName" and person_id(el.get("ref")):
+        elif tag == _PERSNAME and (person := person_id(el.get("ref"))):
             start = b.length
             self.children(el, b)
-            b.mentions.append((start, b.length, person_id(el.get("ref"))))
+            b.mentions.append((start, b.length, person))
         else:
             self.children(el, b)
 
@@ -123,7 +127,7 @@ class _Extractor:
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            if child.tag == T + "pb":
+            if child.tag == _PB:
                 self.page = self.pages.get(child, ("", ""))
             elif child.tag in UNIT_TAGS:
                 self.unit(child)

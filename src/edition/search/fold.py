@@ -68,17 +68,21 @@ def tokens(text: str) -> list[str]:
 
 _MARK = "\x00"  # an apostrophe, kept in the translated text to decide the possessive
 _TABLE: dict[int, str] = {}  # code point -> its fold (_MARK for apostrophes), filled as met
+_KNOWN: set[str] = set()  # the characters _TABLE holds
 
 
 def fold(text: str) -> str:
     """The folded words of `text`, space-separated: `" ".join(tokens(text))`, computed with
     str.translate (this folds every unit when the index is built: the character loop of
     token_spans was over half of the build's time). tests/search checks they agree."""
-    for ch in set(text):
-        if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = _MARK if ch in APOSTROPHES else _fold_char(ch)
+    for ch in set(text) - _KNOWN:
+        _TABLE[ord(ch)] = _MARK if ch in APOSTROPHES else _fold_char(ch)
+        _KNOWN.add(ch)  # after the table: another thread never sees a character not yet in it
+    translated = text.translate(_TABLE)
+    if _MARK not in translated:  # most texts: no apostrophe to weigh word by word
+        return " ".join(translated.split())
     words = []
-    for word in text.translate(_TABLE).split():
+    for word in translated.split():
         word = word.lstrip(_MARK)  # an apostrophe before a word is outside it
         if _MARK in word:
             if word[-1] == "s" and word[-2] == _MARK:  # the last apostrophe right before a final s

@@ -102,23 +102,33 @@ def open_index(folder: Path | str) -> SearchIndex:
 
 
 class SearchStore:
-    """One index per viewer, synced when the corpus signature changes."""
+    """One index per viewer, synced when the corpus signature changes. While one thread syncs,
+    the others answer from the index as it was (reading.py) instead of waiting, once there is
+    a finished index to answer from; before that they wait for the first build."""
 
     def __init__(self, folder: Path | str):
         self.folder = Path(folder)
         self._index: SearchIndex | None = None
-        self._synced: tuple | None = None  # the signature the index was last synced with
+        self.synced: tuple | None = None  # the signature the index was last synced with
+        self._ready = False  # the index holds a finished sync: readers need not wait for one
         self._lock = threading.Lock()
 
     def current(self, signature: tuple, paths: Callable[[], list[Path]], persons_path: Path) -> SearchIndex:
-        """The index, synced with the files if `signature` is not the one it was synced with."""
-        synced = self._synced
+        """The index, synced with the files if `signature` is not the one it was synced with
+        (by this thread; when another is syncing, the index as it was before)."""
+        synced = self.synced
         if self._index is not None and synced is not None and (synced is signature or synced == signature):
             return self._index
-        with self._lock:  # one sync at a time; the others wait for it, then find it done
+        if not self._lock.acquire(blocking=not self._ready):
+            return self._index  # another thread is syncing: the previous index answers meanwhile
+        try:
             if self._index is None:
                 self._index = open_index(self.folder)
-            if not (self._synced is signature or self._synced == signature):
+                self._ready = self._index.complete
+            if not (self.synced is signature or self.synced == signature):
                 self._index.sync(paths(), persons_path)
-                self._synced = signature
+                self.synced = signature
+                self._ready = True
             return self._index
+        finally:
+            self._lock.release()

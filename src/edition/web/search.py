@@ -29,23 +29,29 @@ ANSWERS = 256  # pages of results kept, rendered, per app (at most ANSWER_BYTES 
 ANSWER_BYTES = 32 * 1024 * 1024
 
 
-def search_index():
-    """The app's search index, synced with the files only when the corpus signature changed."""
-    ed = edition()
+def _store() -> SearchStore:
     store = current_app.extensions.get("edition_search")
     if store is None:
-        store = current_app.extensions.setdefault("edition_search", SearchStore(ed.folder))
-    return store.current(ed.signature(), lambda: list(ed.document_paths().values()), ed.persons_path())
+        store = current_app.extensions.setdefault("edition_search", SearchStore(edition().folder))
+    return store
+
+
+def search_index():
+    """The app's search index, synced with the files only when the corpus signature changed
+    (while another request syncs it, as it was before)."""
+    ed = edition()
+    return _store().current(ed.signature(), lambda: list(ed.document_paths().values()), ed.persons_path())
 
 
 def _answer(build) -> str:
-    """The body of this URL's answer, kept until a file of the edition changes: reloading a page
-    of results, its JSON twin and paging back cost a lookup. Its own cache, so searches never
-    push the document pages out of the viewer's."""
+    """The body of this URL's answer, kept until a file of the edition changes and the index
+    has caught up with it (an answer from the previous index, during a sync, is not kept past
+    it): reloading a page of results, its JSON twin and paging back cost a lookup. Its own
+    cache, so searches never push the document pages out of the viewer's."""
     cache = current_app.extensions.get("edition_search_answers")
     if cache is None:
         cache = current_app.extensions.setdefault("edition_search_answers", BoundedCache(ANSWERS, ANSWER_BYTES))
-    return cache.get(request.full_path, build, signature=edition().signature())
+    return cache.get(request.full_path, build, signature=(edition().signature(), _store().synced))
 
 
 def _number(name: str, default: int) -> int:

@@ -1,0 +1,92 @@
+"""The viewer's search index: its build per document, an incremental sync, and queries.
+
+    .venv/bin/python benchmarks/search.py --synthetic 1000      # generate, then measure
+    .venv/bin/python benchmarks/search.py --corpus DIR           # any folder with persons.xml
+
+Builds the index into a fresh SQLite file (edition.search.index, what `edition serve` builds in
+its cache folder) in this process: wall and CPU time a document, peak RSS, the file's size;
+then a sync after one file changed (one document extracted again, in one transaction); then
+each query of QUERIES ranked (page 1 of 50, as the viewer asks) and its per-document counts,
+the median of --runs. Prints a markdown table.
+"""
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from edition.search import api
+from edition.search.index import SearchIndex
+from edition.synth import generate
+from edition.web.corpus import PERSONS_FILE, edition_files
+
+QUERIES = ["the", "Stalin", "Yezhov", '"great terror"', "purg*", "trial -Stalin", "person:ezhov"]
+
+
+def timed(work) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    work()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def measure(folder: Path, runs: int) -> list[tuple[str, str]]:
+    paths = edition_files(folder)
+    n = len(paths)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "index.sqlite"
+        index = SearchIndex(db)
+        wall, cpu = timed(lambda: index.sync(paths, folder / PERSONS_FILE))
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows.append((f"index build, {n} documents (one process)",
+                     f"{wall:.1f} s (CPU {cpu:.1f} s): {1000 * wall / n:.1f} ms a document (CPU {1000 * cpu / n:.1f} ms); "
+                     f"peak RSS {rss:.0f} MB; file {db.stat().st_size / 1e6:.0f} MB"))
+        changed = paths[n // 2]
+        os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1000))
+        data = changed.read_bytes()
+        changed.write_bytes(data.replace(b"<body>", b"<body><p>Quetzalcoatl</p>", 1) if b"<body>" in data else data + b"\n")
+        try:
+            wall, cpu = timed(lambda: index.sync(paths, folder / PERSONS_FILE))
+        finally:
+            changed.write_bytes(data)
+        rows.append(("sync after one file changed", f"{1000 * wall:.0f} ms (CPU {1000 * cpu:.0f} ms)"))
+        for q in QUERIES:
+            times, found = [], None
+            for _ in range(runs):
+                index._counts.clear()  # each run counts again: the first search of this query
+                start = time.perf_counter()
+                found = api.search(index, q, page=1)
+                times.append(time.perf_counter() - start)
+            rows.append((f"query `{q}`, page 1 ranked (median of {runs})",
+                         f"{1000 * statistics.median(times):.0f} ms ({found['total']:,} passages in "
+                         f"{found['total_documents']:,} documents)"))
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--synthetic", type=int, metavar="N")
+    where.add_argument("--corpus", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.corpus
+        if folder is None:
+            folder = Path(tmp) / "corpus"
+            generate(Path(__file__).resolve().parents[1] / "tei", folder, args.synthetic)
+        print(f"load average {os.getloadavg()[0]:.2f} at start", file=sys.stderr)
+        rows = measure(folder, args.runs)
+    print(f"| measure | result |\n|---|---|")
+    for what, result in rows:
+        print(f"| {what} | {result} |")
+    print(f"load average {os.getloadavg()[0]:.2f} at end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
