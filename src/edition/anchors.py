@@ -12,7 +12,8 @@ persons and the apparatus link to them without rendering, so the rules are resta
 - a page break is "page" + its @n with characters outside [A-Za-z0-9-] removed, "-2", "-3"… for
   a number printed again, or "page-u{k}" for the k-th break without @n;
 - a mention is "{doc}-pn{k}" (k-th outermost persName with a @ref; a nested name shares its outer
-  name's id), an intervention "{doc}-app{k}" (k-th correction, supplied text or gap).
+  name's id), an intervention "{doc}-app{k}" (k-th correction, supplied text or gap), a date
+  "{doc}-dt{k}" (k-th outermost `date` of the text).
 """
 
 import re
@@ -129,3 +130,10 @@ def intervention_ids(root, doc_id: str) -> dict:
     text = root.find(T + "text")
     els = [el for el in text.iter(*INTERVENTIONS) if is_intervention(el)] if text is not None else []
     return {el: f"{doc_id}-app{i}" for i, el in enumerate(els, 1)}
+
+
+def date_ids(root, doc_id: str) -> dict:
+    """{outermost date of the text: html id}."""
+    text = root.find(T + "text")
+    dates = [el for el in text.iter(T + "date") if next(el.iterancestors(T + "date"), None) is None] if text is not None else []
+    return {el: f"{doc_id}-dt{i}" for i, el in enumerate(dates, 1)}

@@ -52,6 +52,12 @@ def test_corrections_supplied_text_and_gaps_get_ids_in_document_order(html):
         "snip-app1", "snip-app2", "snip-app3", None]
 
 
+def test_an_outermost_date_gets_an_id_numbered_in_the_text(html):
+    article = html('<p><date when="1937">1937</date> and <date from="1937" to="1938">1937-<date when="1938">38</date></date>'
+                   ' <date>undated</date></p>')
+    assert ids(article, "//*[contains(@class, 'date')]") == ["snip-dt1", "snip-dt2", None, "snip-dt3"]
+
+
 def test_ids_are_unique_in_every_document_page(tei_files):
     for path in tei_files:
         found = ids(lxml.html.fragment_fromstring(api.to_html(path)), "//@id/..")
@@ -62,7 +68,8 @@ def test_mention_and_intervention_ids_agree_with_the_viewers_numbering(tei_files
     for path in tei_files:
         root = lxml.etree.parse(str(path)).getroot()
         doc = path.stem
-        expected = set(anchors.mention_ids(root, doc).values()) | set(anchors.intervention_ids(root, doc).values())
+        expected = (set(anchors.mention_ids(root, doc).values()) | set(anchors.intervention_ids(root, doc).values())
+                    | set(anchors.date_ids(root, doc).values()))
         article = lxml.html.fragment_fromstring(api.to_html(path))
-        found = {i for i in ids(article, "//@id/..") if i.startswith(f"{doc}-pn") or i.startswith(f"{doc}-app")}
+        found = {i for i in ids(article, "//@id/..") if i.startswith((f"{doc}-pn", f"{doc}-app", f"{doc}-dt"))}
         assert found == expected - {None}, doc

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from edition.web import routes, sitemap
+from edition.web import chronology, routes, sitemap
 from edition.web.corpus import load
 from edition.web.static_export import site_urls
 
@@ -25,9 +25,14 @@ def test_every_url_of_the_route_table_answers_with_its_content_type(client):
     per_doc = sum(r.each is routes.each_document for r in routes.ROUTES)
     per_person = sum(r.each is routes.each_person for r in routes.ROUTES)
     once = sum(r.each is routes.once for r in routes.ROUTES)
+    per_dated_person = sum(r.each is chronology.dated_persons for r in routes.ROUTES)  # named in a dated passage
     published = sum(r.each is sitemap.pages for r in routes.ROUTES)  # none without a base URL (test_citations)
-    assert once + per_doc + per_person + published + sum(r.each is routes.never for r in routes.ROUTES) == len(routes.ROUTES)
-    assert len(urls) == once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
+    assert once + per_doc + per_person + per_dated_person + published + sum(
+        r.each is routes.never for r in routes.ROUTES) == len(routes.ROUTES)
+    dated_persons = chronology.dated_persons(corpus)
+    assert 0 < len(dated_persons) < len(corpus.persons)
+    assert len(urls) == (once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
+                         + per_dated_person * len(dated_persons))
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -37,3 +37,6 @@ def test_exported_real_edition_has_no_broken_link_and_every_page(tei_files, tmp_
         assert f"{base}/doc/{doc_id}/" in seen
     for person_id in corpus.persons:
         assert f"{base}/persons/{person_id}/" in seen
+    assert {f"{base}/chronology/", f"{base}/chronology/persons/ezhov/"} <= seen
+    for doc_id in corpus.documents:
+        assert f"{base}/chronology/in/{doc_id}/" in seen

@@ -43,6 +43,10 @@
   <xsl:accumulator name="ed:mention" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//persName[@ref != ''][not(ancestor::persName)]" select="$value + 1"/>
   </xsl:accumulator>
+  <!-- "{doc}-dt1"… for each outermost date of the text: the chronology links to it. -->
+  <xsl:accumulator name="ed:date" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//date[not(ancestor::date)]" select="$value + 1"/>
+  </xsl:accumulator>
   <xsl:accumulator name="ed:intervention" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//choice[sic] | text//supplied | text//gap" select="$value + 1"/>
   </xsl:accumulator>

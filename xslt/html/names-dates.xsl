@@ -47,12 +47,18 @@
     <xsl:apply-templates mode="html"/>
   </xsl:template>
 
+  <!-- Only an outermost date has an id (the chronology's link to its place). -->
+  <xsl:template name="ed:date-id">
+    <xsl:if test="not(ancestor::date)"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'dt'"/><xsl:with-param name="accumulator" select="'ed:date'"/></xsl:call-template></xsl:if>
+  </xsl:template>
+
   <xsl:template match="date" mode="html">
     <xsl:variable name="start" select="ed:iso-date((@when, @from, @notBefore)[1])"/>
     <xsl:variable name="end" select="ed:iso-date((@to, @notAfter)[1])"/>
     <xsl:choose>
       <xsl:when test="exists($start) or exists($end)">
         <time class="date" datetime="{($start, $end)[1]}">
+          <xsl:call-template name="ed:date-id"/>
           <xsl:if test="@from or @to">
             <xsl:if test="ed:iso-date(@from)"><xsl:attribute name="data-from" select="@from"/></xsl:if>
             <xsl:if test="ed:iso-date(@to)"><xsl:attribute name="data-to" select="@to"/></xsl:if>
@@ -64,7 +70,7 @@
         </time>
       </xsl:when>
       <xsl:otherwise>
-        <span class="date"><xsl:apply-templates mode="html"/></span>
+        <span class="date"><xsl:call-template name="ed:date-id"/><xsl:apply-templates mode="html"/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

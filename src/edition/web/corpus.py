@@ -22,6 +22,7 @@ from ..anchors import intervention_ids
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
+from .datings import dated_in
 from .documents_meta import Document, read_document
 from .lazy import PerDocument, PerPerson
 from .mentions import Mention, mentions_in, named_in
@@ -75,6 +76,7 @@ class Corpus:
         self._persons: dict[str, Person] | None = None
         self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
         self.apparatus = PerDocument(self, interventions_in, cache_size)
+        self.dated = PerDocument(self, dated_in, cache_size)  # the chronology's passages
         self.mentions = PerPerson(self, cache_size // 8)  # by person id; one can be 20,000 quotes
         self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks

@@ -12,7 +12,7 @@ from ..places import place
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
 from ..tei.refs import person_ids
-from .textflow import block_of, context, pieces
+from .quotes import quotes
 
 
 @dataclass(frozen=True)
@@ -60,45 +60,23 @@ def named_in(tree, titles: bool = False) -> dict[str, int]:
     return counts
 
 
-def _pages(text, pages: dict) -> dict:
-    """{persName: (page id, printed number)}: the last page break before each name."""
-    out, current = {}, ("", "")
-    for el in text.iter(T + "pb", T + "persName"):
-        if el.tag == T + "pb":
-            current = pages.get(el, ("", ""))
-        else:
-            out[el] = current
-    return out
-
-
 def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
     """Every mention in the document, or only those of the persons in `only` (a person's page
     quotes only its own: quoting a block is the costly part). Names in the editors' notes are
     numbered like the others (their anchors stay) but are not the document's mentions."""
-    text = tree.getroot().find(T + "text")
+    root = tree.getroot()
+    text = root.find(T + "text")
     if text is None:
         return []
     names = [el for el in text.iter(T + "persName") if el.get("ref")]
     numbered = {el: i for i, el in enumerate(names, 1)}
-    root = tree.getroot()
-    ids, blocks, notes = anchors.mention_ids(root, doc_id), anchors.block_ids(root), anchors.note_ids(root)
-    pages = _pages(text, anchors.page_ids(root))
-    by_block: dict = {}
-    for el in (el for el in names if not in_editors_note(el)):
-        by_block.setdefault(block_of(el), []).append(el)
+    ids = anchors.mention_ids(root, doc_id)
+    peers = [el for el in names if not in_editors_note(el)]
+    found = quotes(root, peers, lambda el: only is None or not only.isdisjoint(person_ids(el.get("ref"))), ids)
     out = []
-    for block, els in by_block.items():
-        wanted = [el for el in els if only is None or not only.isdisjoint(person_ids(el.get("ref")))]
-        if not wanted:
-            continue
-        # every name of the block is marked, wanted or not, so the quotes are the same either way
-        parts = pieces(block, set(els)) if block is not None else []
-        for el in wanted:
-            before, said, after = context(parts, el) if parts else ("", "".join(el.itertext()).strip(), "")
-            for pid in person_ids(el.get("ref")):
-                if only is not None and pid not in only:
-                    continue
-                block_anchor = anchors.block_anchor(block, blocks, notes) if block is not None else ""
-                out.append(Mention(doc_id, pid, numbered[el], ids.get(el) or block_anchor, block_anchor,
-                                   before, said, after, el.get("cert", ""), in_title(el), *pages[el]))
+    for el, q in found.items():
+        for pid in person_ids(el.get("ref")):
+            if only is None or pid in only:
+                out.append(Mention(doc_id, pid, numbered[el], q.anchor, q.block, q.before, q.text, q.after,
+                                   el.get("cert", ""), in_title(el), q.page, q.page_n))
     return sorted(out, key=lambda m: m.n)

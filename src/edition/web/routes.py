@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, documents, downloads, dts, persons, schema, search, sitemap
+from . import about, chronology, documents, downloads, dts, persons, schema, search, sitemap
 
 
 class DocIdConverter(BaseConverter):
@@ -75,6 +75,14 @@ ROUTES = [
           partial(persons.api_index, "frequency"), each_document),
     Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
     Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
+    Route("/chronology/", "chronology", chronology.page, once, "api_chronology"),
+    Route("/api/chronology.json", "api_chronology", chronology.api, once),
+    Route("/chronology/in/<docid:doc_id>/", "chronology_in", chronology.page, each_document, "api_chronology_in"),
+    Route("/api/chronology/in/<docid:doc_id>.json", "api_chronology_in", chronology.api, each_document),
+    Route("/chronology/persons/<personid:person_id>/", "chronology_of", chronology.page, chronology.dated_persons,
+          "api_chronology_of"),
+    Route("/api/chronology/persons/<personid:person_id>.json", "api_chronology_of", chronology.api,
+          chronology.dated_persons),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
     Route("/about/schema/", "schema", schema.page, once, "api_schema"),

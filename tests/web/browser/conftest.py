@@ -39,3 +39,17 @@ def shot(page, name: str):
     """Keep a screenshot as a test artefact (tests/artifacts/, gitignored) to look at."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def sideways(page) -> int:
+    """How far the page scrolls sideways (0: it fits the viewport's width)."""
+    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def assert_fits(tab, base: str, pages: dict, width: int):
+    """Each page at `width` px: nothing scrolls sideways; a screenshot of each, named after it."""
+    tab.set_viewport_size({"width": width, "height": 900})
+    for name, path in pages.items():
+        tab.goto(base + path)
+        assert sideways(tab) <= 0, (path, width, sideways(tab))
+        shot(tab, f"{name}-{width}")

@@ -21,6 +21,8 @@ PAGES = {
     "document-diplomatic": "/doc/fixture-alpha/diplomatic/",
     "persons": "/persons/",
     "person": "/persons/stalin/",
+    "chronology": "/chronology/",
+    "chronology-person": "/chronology/persons/stalin/",
     "about": "/about/",
     "schema": "/about/schema/",
     "search": "/search/",

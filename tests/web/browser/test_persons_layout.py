@@ -4,24 +4,16 @@
 import pytest
 
 from ..conftest import REAL_TEI
-from .conftest import shot
+from .conftest import assert_fits
 
 DOC = "slavic-review-1967-forum"
 PAGES = {"persons-index": "/persons/", "persons-by-frequency": "/persons/by-frequency/",
          "persons-in-document": f"/persons/in/{DOC}/by-frequency/", "person-page": "/persons/stalin/"}
 
 
-def sideways(tab) -> int:
-    return tab.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-
-
 @pytest.mark.parametrize("width", [390, 1280])
 def test_person_pages_never_scroll_sideways(tab, real_site, width):
-    tab.set_viewport_size({"width": width, "height": 900})
-    for name, path in PAGES.items():
-        tab.goto(real_site + path)
-        assert sideways(tab) <= 0, (path, width, sideways(tab))
-        shot(tab, f"{name}-{width}")
+    assert_fits(tab, real_site, PAGES, width)
 
 
 def test_sorting_and_filtering_by_clicking(tab, real_site):

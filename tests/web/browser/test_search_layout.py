@@ -3,8 +3,7 @@ relevance with only the hit marked and each passage's place."""
 
 import pytest
 
-from .conftest import shot
-from .test_persons_layout import sideways
+from .conftest import shot, sideways
 
 
 @pytest.mark.parametrize("width", [390, 1280])

@@ -1,0 +1,36 @@
+"""The chronology in Chromium at a phone's 390 px and a desktop's 1280 px: the axes scale to the
+column (nothing scrolls sideways), and a keyboard reaches the filters and the passages."""
+
+import pytest
+
+from .conftest import assert_fits, shot
+
+PAGES = {"chronology": "/chronology/", "chronology-document": "/chronology/in/cia-1957-khrushchev-purge/",
+         "chronology-person": "/chronology/persons/ezhov/"}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_chronology_pages_never_scroll_sideways(tab, real_site, width):
+    assert_fits(tab, real_site, PAGES, width)
+    svg = tab.locator("figure.timeline-overview svg").bounding_box()  # the axis scales to the column
+    assert svg["x"] >= 0 and svg["x"] + svg["width"] <= width
+    tab.goto(real_site + "/chronology/#year-1937")
+    shot(tab, f"chronology-1937-{width}")
+
+
+def test_the_keyboard_opens_the_person_filter_and_reaches_a_passage(tab, real_site):
+    tab.goto(real_site + "/chronology/")
+    for _ in range(40):  # past the header and the document filters, to the persons' summary
+        tab.keyboard.press("Tab")
+        if tab.evaluate("() => document.activeElement.tagName") == "SUMMARY":
+            break
+    tab.keyboard.press("Enter")
+    assert tab.locator("details.chronology-persons").get_attribute("open") is not None
+    tab.keyboard.press("Tab")
+    focused = tab.evaluate("() => document.activeElement.href")
+    assert focused and "chronology/persons/" in focused
+    tab.locator("li.dated a.kwic-line").first.focus()
+    tab.keyboard.press("Enter")
+    tab.wait_for_url("**/doc/*/#*-dt*")
+    target = tab.evaluate("() => document.querySelector(':target').tagName")
+    assert target == "TIME"

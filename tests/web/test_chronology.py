@@ -1,0 +1,129 @@
+"""The chronology: every dated passage of the five documents, earliest first, each quoting its
+passage and linking to the date in the reading text; filters by document and person; spans,
+approximate and conjectural dates marked in the list and in the SVG axes."""
+
+import lxml.etree
+import pytest
+
+from edition.tei.editors_notes import in_editors_note
+from edition.web.datings import dated_in
+from edition.xmlsafe import parse_bytes
+
+from .conftest import REAL_TEI, page, resolve
+
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def text_dates(path) -> list:
+    """The outermost dates of a document's text outside the editors' notes, read straight from the TEI."""
+    text = lxml.etree.parse(str(path)).getroot().find(T + "text")
+    return [d for d in text.iter(T + "date") if next(d.iterancestors(T + "date"), None) is None and not in_editors_note(d)]
+
+
+@pytest.fixture(scope="module")
+def chronology(real_app):
+    return page(real_app.test_client().get("/chronology/"))
+
+
+def entries(doc):
+    return doc.xpath("//li[contains(@class, 'dated ')]")
+
+
+def test_the_chronology_lists_every_dated_passage_of_the_five_documents(chronology, tei_files):
+    expected = sum(len(text_dates(p)) for p in tei_files)
+    assert expected > 500
+    assert len(entries(chronology)) == expected
+
+
+def test_every_entry_links_to_its_date_in_the_reading_text(real_client, chronology):
+    pages = {}
+    for li in entries(chronology):
+        href = li.xpath(".//a[@class='kwic-line']/@href")[0]
+        path, _, anchor = resolve("/chronology/", href).partition("#")
+        if path not in pages:
+            pages[path] = page(real_client.get(path))
+        target = pages[path].get_element_by_id(anchor)
+        assert target.tag == "time", (href, target.tag)
+        assert target.text_content().split()[:1] == li.xpath(".//mark[@class='kwic-key']")[0].text_content().split()[:1]
+
+
+def test_entries_run_earliest_first_and_quote_their_passage(real_client):
+    dates = real_client.get("/api/chronology.json").get_json()["dates"]
+    firsts = [(d["first_day"], d["last_day"]) for d in dates]
+    assert firsts == sorted(firsts)
+    assert all(d["text"] and (d["place"] or not d["page_n"]) for d in dates)
+    for d in (d for d in dates if not (d["before"] or d["after"])):  # a date that is its whole block
+        block = page(real_client.get(f"/doc/{d['document']}/")).get_element_by_id(d["block"])
+        assert " ".join(block.text_content().split()).strip(". ") == d["text"], d
+
+
+def test_a_range_is_a_span_from_its_first_to_its_last_day(real_client):
+    dates = real_client.get("/api/chronology.json").get_json()["dates"]
+    decade = next(d for d in dates if d["start"] == "1930" and d["end"] == "1939")
+    assert (decade["form"], decade["first_day"], decade["last_day"]) == ("span", "1930-01-01", "1939-12-31")
+
+
+def test_approximate_and_conjectural_dates_are_marked_in_the_list_and_on_the_axis(chronology, tei_files):
+    fuzzy = chronology.xpath("//li[contains(@class, 'dated-form-fuzzy')]")
+    conjectural = chronology.xpath("//li[.//span[contains(@class, 'dated-conjecture')]]")
+    dates = [d for p in tei_files for d in text_dates(p)]
+    assert len(fuzzy) == sum(1 for d in dates if d.get("notBefore"))
+    assert len(conjectural) == sum(1 for d in dates if d.get("evidence") == "conjecture" or d.get("cert") in ("low", "medium"))
+    assert all("approximate" in li.text_content() for li in fuzzy)
+    assert chronology.xpath("//svg//rect[contains(@class, 'tl-fuzzy')]")
+    assert chronology.xpath("//svg//rect[contains(@class, 'tl-conjecture')]")
+
+
+def test_years_then_months_group_the_entries(chronology):
+    years = chronology.xpath("//section[@class='chronology-year']")
+    assert [s.xpath("string(h2)") for s in years] == sorted(s.xpath("string(h2)") for s in years)
+    y1937 = chronology.get_element_by_id("year-1937").getparent()
+    months = y1937.xpath("h3/text()")
+    assert months[0] == "1937 as a whole, or from it on" and "March 1937" in months
+    assert y1937.xpath("figure/svg[@role='img']/@aria-label")
+
+
+def test_the_document_filter_lists_that_document_only(real_client, tei_files):
+    path = next(p for p in tei_files if p.stem == "cia-1957-khrushchev-purge")
+    doc = page(real_client.get(f"/chronology/in/{path.stem}/"))
+    assert len(entries(doc)) == len(text_dates(path))
+    hrefs = doc.xpath("//li[contains(@class, 'dated ')]//a[@class='kwic-line']/@href")
+    assert all(f"/doc/{path.stem}/#" in resolve(f"/chronology/in/{path.stem}/", h) for h in hrefs)
+
+
+def test_the_person_filter_lists_the_dated_passages_that_name_the_person(real_client):
+    data = real_client.get("/api/chronology/persons/ezhov.json").get_json()["dates"]
+    assert len(data) > 50
+    for d in data[:40]:  # the passage around the date names Ezhov
+        reading = page(real_client.get(f"/doc/{d['document']}/"))
+        block = reading.get_element_by_id(d["block"])
+        assert any(a.get("data-person") == "ezhov" for a in block.iter("a")), d
+
+
+def test_filters_are_links_reached_from_the_page(chronology):
+    hrefs = [resolve("/chronology/", h) for h in chronology.xpath("//nav[@aria-label='Filters']//a/@href")]
+    assert "/chronology/in/slavic-review-1967-forum/" in hrefs and "/chronology/persons/ezhov/" in hrefs
+
+
+def test_the_chronology_is_linked_from_the_header_and_names_its_json_twin(real_client):
+    home = page(real_client.get("/"))
+    assert "/chronology/" in [resolve("/", h) for h in home.xpath("//header//nav//a/@href")]
+    twin = page(real_client.get("/chronology/")).xpath("//link[@rel='alternate']/@href")[0]
+    assert resolve("/chronology/", twin) == "/api/chronology.json"
+
+
+def test_a_date_in_an_editors_note_is_not_listed_but_keeps_its_number():
+    tree = parse_bytes(b"""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="d"><teiHeader><fileDesc><titleStmt>
+<title>T</title></titleStmt></fileDesc></teiHeader><text><body><p>In <date when="1937">1937</date>
+<persName ref="persons.xml#ezhov">Ezhov</persName> rose.<note type="editorial" resp="#d-ed">Published in
+<date when="2009">2009</date>.</note> By <date notBefore="1938-09" notAfter="1938-12" evidence="conjecture">late
+that year</date> he fell.</p></body></text></TEI>""", "d.xml")
+    found = dated_in(tree, "d")
+    assert [(d.n, d.form, d.conjecture, d.quote.anchor) for d in found] == [
+        (1, "when", False, "d-dt1"), (3, "fuzzy", True, "d-dt3")]
+    assert found[0].persons == ("ezhov",) and found[1].label == "between Sep 1938 and Dec 1938"
+
+
+def test_an_unknown_document_or_person_filter_is_not_found(real_client):
+    assert real_client.get("/chronology/in/no-such-doc/").status_code == 404
+    assert real_client.get("/api/chronology/persons/nobody.json").status_code == 404
