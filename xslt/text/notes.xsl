@@ -52,17 +52,12 @@
     <xsl:sequence select="ed:flow(($prefix, node() except label[1]), $indent)"/>
   </xsl:template>
 
+  <!-- Book endnotes that were not transcribed are said once, where the TEI says it: the gap of
+       back/div[@type='endnotes'] (inline.xsl), not again here. -->
   <xsl:template name="ed:text-notes" as="xs:string*">
     <xsl:variable name="notes" select="TEI/text//note[not(ancestor::note)]"/>
-    <xsl:variable name="endnotes" select="TEI/text//ref[@type = 'endnote'] ! normalize-space(@n)"/>
-    <xsl:if test="exists($notes) or exists($endnotes)">
+    <xsl:if test="exists($notes)">
       <xsl:sequence select="'Notes&#10;-----'"/>
-      <!-- Book endnotes were not transcribed: say so where a reader looks for them. -->
-      <xsl:if test="exists($endnotes)">
-        <xsl:sequence select="ed:wrap(if (count($endnotes) gt 1)
-            then 'Endnote markers [' || $endnotes[1] || ']–[' || $endnotes[last()] || ']: the endnotes are not in the source transcription.'
-            else 'Endnote marker [' || $endnotes || ']: the endnote is not in the source transcription.', '')"/>
-      </xsl:if>
       <xsl:apply-templates select="$notes" mode="text-note">
         <xsl:with-param name="indent" select="''" tunnel="yes"/>
       </xsl:apply-templates>
