@@ -27,9 +27,10 @@ def test_a_phrase_finds_only_units_with_the_words_adjacent(index):
 
 
 def test_yezhov_ezhov_and_cyrillic_find_the_same_mentions(index):
-    results = [_units(api.search(index, q)) for q in ("Yezhov", "Ezhov", "Ежов", "Nikolai Yezhov")]
-    assert results[0] and all(r == results[0] for r in results)
     mentioning = {(u.doc_id, u.seq) for u in index.units() if "ezhov" in u.persons}
+    # An editors' note is found by the spelling it prints only: its names are not mentions.
+    results = [_units(api.search(index, q)) & mentioning for q in ("Yezhov", "Ezhov", "Ежов", "Nikolai Yezhov")]
+    assert results[0] and all(r == results[0] for r in results)
     assert mentioning <= results[0]
 
 

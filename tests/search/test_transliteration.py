@@ -36,7 +36,12 @@ def test_other_romanisations_find_the_persons_passages(index, query, person):
     found = units(api.search(index, query))
     assert found
     if person:
-        assert found == units(api.search(index, f"person:{person}")) | units(api.search(index, person.capitalize()))
+        spelt = units(api.search(index, f"person:{person}")) | units(api.search(index, person.capitalize()))
+        assert found <= spelt
+        # What the preferred spelling finds besides: editors' notes, found by the word they print only
+        # (a name in an editors' note is not a mention of the person, tei/editors_notes.py).
+        by_place = {(u.doc_id, u.seq): u for u in index.units()}
+        assert all(by_place[p].kind == "note" and not by_place[p].mentions for p in spelt - found)
         assert {(u.doc_id, u.seq) for u in index.units() if person in u.persons} <= found
 
 

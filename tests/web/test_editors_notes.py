@@ -3,6 +3,7 @@
 
 from edition.dates.reporter import untagged
 from edition.render.mentions import summarise
+from edition.search.extract import extract_root
 from edition.web.corpus import load
 from edition.web.mentions import mentions_in, named_in
 from edition.xmlsafe import NS, parse_bytes
@@ -54,3 +55,18 @@ def test_over_the_edition_a_persons_count_is_the_names_outside_the_editors_notes
             namespaces=NS))
     persons = {p["id"]: p for p in real_client.get("/api/persons.json").get_json()["persons"]}
     assert persons["shkiriatov"]["mentions"] == expected > 0
+
+
+def test_a_name_in_an_editors_note_is_searchable_text_but_not_a_mention():
+    units = extract_root(tree().getroot(), "d").units
+    note = next(u for u in units if u.kind == "note")
+    assert "Kuromiya" in note.text and note.mentions == ()
+    assert [m.person for u in units for m in u.mentions] == ["kuromiya", "snyder"]
+
+
+def test_over_the_edition_the_person_filter_passes_over_the_editors_notes(real_client):
+    def total(**args):
+        return real_client.get("/api/search.json", query_string=args).get_json()["total"]
+
+    assert total(q="Kuromiya") >= 1  # the editors' note on 004's source, by the word it prints
+    assert total(q="Kuromiya", person="kuromiya") == 0

@@ -5,7 +5,9 @@ text is the reading text (choice: corr/reg/expan; no running heads, note markers
 printed label); a block nested in another (a note in a paragraph, an item in a paragraph, a
 paragraph in a quotation in an item) is a unit of its own and left out of the outer unit's
 text, which gets a space where it stood. Mentions are the `persName/@ref`s inside the unit
-with their character span in the unit's text (a name in a name is its own mention).
+with their character span in the unit's text (a name in a name is its own mention). A name in
+the editors' own notes is not a mention (edition.tei.editors_notes): the note is found by the
+words it prints, not by `person:` nor by the person's other spellings.
 """
 
 import re
@@ -16,6 +18,7 @@ from .. import xmlsafe
 from .. import anchors
 from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
+from ..tei.editors_notes import in_editors_note
 from ..tei.refs import person_id
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
@@ -115,7 +118,7 @@ class _Extractor:
                 reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED and not is_unchosen(c)), None)
             if reading is not None:
                 self.children(reading, b)
-        elif tag == _PERSNAME and (person := person_id(el.get("ref"))):
+        elif tag == _PERSNAME and (person := person_id(el.get("ref"))) and not in_editors_note(el):
             start = b.length
             self.children(el, b)
             b.mentions.append((start, b.length, person))
