@@ -35,3 +35,21 @@ def test_schema_defaults_and_the_pre_pass_agree(tmp_path, name):
     report = validate([folder])
     assert any(f.rule == mutant.rule for f in report.findings)
     assert standalone(folder) == {(f.path, f.line, f.rule) for f in report.findings}
+
+
+NAMED_BY_THE_EDITORS = ('Ezhov spoke<note type="editorial" resp="#sample-forum-ed">Named by the editors: '
+                        '<persName ref="persons.xml#ezhov">Ezhov</persName>.</note>')
+
+
+def test_a_person_named_only_in_an_editors_note_is_referenced_but_not_mentioned_by_the_document(tmp_path):
+    from edition.validate.onefile import facts_one
+
+    folder = copy_fixture(tmp_path / "edition")
+    forum = folder / "sample-forum.xml"
+    forum.write_text(forum.read_text(encoding="utf-8").replace(
+        '<persName ref="persons.xml#ezhov">Ezhov</persName> spoke', NAMED_BY_THE_EDITORS), encoding="utf-8")
+    _, mentioned, noted = facts_one(str(forum))
+    assert "ezhov" not in mentioned and noted == ["ezhov"]  # tei/editors_notes.py decides
+    report = validate([folder])
+    assert not [f for f in report.findings if f.rule == "person-referenced"]
+    assert standalone(folder) == {(f.path, f.line, f.rule) for f in report.findings}

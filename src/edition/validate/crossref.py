@@ -4,8 +4,9 @@ The edition is a folder: a file's sibling *.xml files and the personography `per
 among them (docs/encoding.md). Validating one file still reads its siblings, so "every person
 is referenced" and "xml:id unique across the edition" mean the same whichever files are named
 on the command line. The facts read here (runner.py gathers them) reach edition.sch as its
-$persons, $mentions and $other-ids variables; the one check made here is that the
-personography exists.
+$persons, $mentions, $editors-mentions and $other-ids variables; the one check made here is
+that the personography exists. A name in the editors' own notes is not a mention of the
+document (tei/editors_notes.py): it is a fact apart, $editors-mentions.
 """
 
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T, XML_ID
 from .messages import Finding
 
@@ -23,6 +25,8 @@ PERSONS = "persons.xml"
 class Facts:
     ids: list[str] = field(default_factory=list)
     refs: list[tuple[str, int]] = field(default_factory=list)  # persName/@ref value, line
+    mentions: set[str] = field(default_factory=set)  # those @refs outside the editors' notes
+    editors: set[str] = field(default_factory=set)  # and inside them
 
 
 def facts_of(tree: etree._ElementTree) -> Facts:
@@ -34,6 +38,7 @@ def facts_of(tree: etree._ElementTree) -> Facts:
             facts.ids.append(el.get(XML_ID))
         if el.tag == T + "persName" and el.get("ref"):
             facts.refs.append((el.get("ref"), el.sourceline or 1))
+            (facts.editors if in_editors_note(el) else facts.mentions).add(el.get("ref"))
     return facts
 
 

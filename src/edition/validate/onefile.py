@@ -1,7 +1,8 @@
 """The two per-file steps of `edition validate`, each run in whichever process the pool picks.
 
 `facts_one` reads what other files need to know of a file (its xml:ids, the persons it
-mentions); `check_one` makes every finding for one file, given its share of those facts.
+mentions, those only its editors' notes name); `check_one` makes every finding for one file,
+given its share of those facts.
 Each process compiles the Schematron once and parses each folder's personography once.
 """
 
@@ -22,7 +23,7 @@ from .messages import Finding
 from ..tei.positions import Positions
 from .schematron import read_schema
 
-EXTERNAL = ["persons", "mentions", "other-ids"]  # edition.sch variables the runner supplies
+EXTERNAL = ["persons", "mentions", "editors-mentions", "other-ids"]  # edition.sch variables the runner gives
 _DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _MESSAGE = re.compile(r"^(?P<path>.*?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: error: (?P<msg>.*)$", re.S)
 
@@ -30,18 +31,22 @@ _evaluator: Evaluator | None = None
 _persons: dict = {}  # personography path -> its Saxon document (None when it does not parse)
 
 
-def facts_one(path: str) -> tuple[list[str], list[str]] | None:
-    """(xml:ids, mentioned person ids) of one file; None when it does not parse."""
+def facts_one(path: str) -> tuple[list[str], list[str], list[str]] | None:
+    """(xml:ids, person ids the document mentions, person ids only its editors' notes name) of
+    one file; None when it does not parse."""
     try:
         facts = facts_of(parse_bytes(read_bytes(path), path))  # a pipe or device: refused unread
     except (InputError, OSError):
         return None
-    return facts.ids, sorted({ref.split("#", 1)[1] for ref, _ in facts.refs if "#" in ref})
+    mentioned = {ref.split("#", 1)[1] for ref in facts.mentions if "#" in ref}
+    noted = {ref.split("#", 1)[1] for ref in facts.editors if "#" in ref}
+    return facts.ids, sorted(mentioned), sorted(noted - mentioned)
 
 
-def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
-    """Every finding for one file, given its ids that are mentioned and its ids found elsewhere."""
-    name, mentioned, elsewhere = item
+def check_one(item: tuple[str, list[str], list[str], list[str]]) -> list[Finding]:
+    """Every finding for one file, given its ids that are mentioned (by the documents, by the
+    editors' notes only) and its ids found elsewhere."""
+    name, mentioned, noted, elsewhere = item
     path = Path(name)
     try:
         data = read_bytes(path)
@@ -63,7 +68,7 @@ def check_one(item: tuple[str, list[str], list[str]]) -> list[Finding]:
     if persons and persons not in _persons:
         _persons[persons] = _saxon_doc(evaluator, persons)
     params = {"persons": _persons.get(persons), "mentions": evaluator.strings(mentioned),
-              "other-ids": evaluator.strings(elsewhere)}
+              "editors-mentions": evaluator.strings(noted), "other-ids": evaluator.strings(elsewhere)}
     try:
         document = evaluator.parse(text, path.resolve().as_uri())
     except PySaxonApiError as exc:  # libxml2 accepted it; Saxon's parser did not
