@@ -92,7 +92,26 @@ def test_an_old_style_date_is_the_gregorian_date_in_the_julian_calendar(root):
 def test_most_life_dates_are_sourced(root):
     dates = life_dates(root)
     sourced = [d for d in dates if d.get("source")]
-    assert len(sourced) / len(dates) >= 0.8
+    assert len(sourced) / len(dates) >= 0.85
+
+
+# What no citable work confirmed after two passes (docs/encoding.md): kept, marked, never dropped.
+STILL_UNSOURCED = {
+    "armstrong": {"birth", "death"}, "belenkii": {"birth", "death"}, "belskii": {"birth", "death"},
+    "bulakh": {"birth", "death"}, "bulatov": {"birth", "death"}, "dagin": {"birth", "death"},
+    "deich": {"birth", "death"}, "deribas": {"death"}, "dmitriev": {"birth", "death"},
+    "gendin": {"birth", "death"}, "jansen": {"birth"}, "kuromiya": {"birth"}, "kurskii": {"birth", "death"},
+    "leplevskii": {"death"}, "nasedkin": {"birth", "death"}, "nosov": {"birth", "death"},
+    "prokofev": {"birth", "death"}, "reingold": {"death"}, "slusser": {"birth"},
+}
+
+
+def test_the_dates_no_work_confirmed_are_the_ones_the_docs_list(root):
+    found: dict[str, set] = {}
+    for d in root.xpath("//tei:person/*/tei:date[@evidence = 'unsourced']", namespaces=NS):
+        person = d.getparent().getparent()
+        found.setdefault(person.get(f"{{{XML_NS}}}id"), set()).add(d.getparent().tag.rsplit("}", 1)[1])
+    assert found == STILL_UNSOURCED
 
 
 @pytest.mark.parametrize("pid,what,when,old_style,cited", [
@@ -116,6 +135,13 @@ def test_most_life_dates_are_sourced(root):
     ("kirov", "birth", "1886-03-27", "1886-03-15", "Britannica"),
     ("voroshilov", "birth", "1881-02-04", "1881-01-23", "en.wikipedia.org/wiki/Kliment_Voroshilov"),
     ("abakumov", "death", "1954-12-19", None, "en.wikipedia.org/wiki/Viktor_Abakumov"),
+    # the second pass over the dates left unsourced: sourced, one made precise
+    ("litvin", "death", "1938-11-12", None, "sciencespo.fr"),
+    ("shapiro", "birth", "1895-11", None, "ussr-2.ru"),
+    ("shapiro", "death", "1940-02-05", None, "ussr-2.ru"),
+    ("tsesarskii", "death", "1940", None, "protivpytok.org"),
+    ("deribas", "birth", "1883", None, "Комиссар Дерибас"),
+    ("reingold", "birth", "1897-11", None, "nasledie-sluck.by"),
 ])
 def test_a_checked_life_date_is_pinned(root, pid, what, when, old_style, cited):
     d = person_date(root, pid, what)
