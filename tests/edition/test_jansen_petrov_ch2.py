@@ -240,3 +240,8 @@ def test_every_source_word_survives(cli):
 def test_the_books_isbn_is_given_with_the_publishers_record_that_confirms_it(ch2):
     assert xp(ch2, "//t:sourceDesc//t:monogr/t:idno[@type='isbn']/text()") == ["978-0-8179-2902-2"]
     assert xp(ch2, "//t:sourceDesc//t:note//t:ref/@target") == ["https://www.bibliovault.org/BV.book.epl?ISBN=9780817929022"]
+
+
+def test_the_chapters_page_range_no_citable_source_confirmed_is_said_not_given(ch2):
+    assert xp(ch2, "//t:sourceDesc//t:biblScope[@unit='page']") == []
+    assert "page range is not known from a citable source" in " ".join(xp(ch2, "//t:sourceDesc//t:note//text()"))

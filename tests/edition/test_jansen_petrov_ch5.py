@@ -190,3 +190,8 @@ def test_the_chapter_number_is_a_label_in_the_one_head(ch5):
     (chapter,) = xp(ch5, "/t:TEI/t:text/t:body/t:div[@type='chapter']")
     assert [text(h) for h in chapter.findall("t:head", NS)] == ["5 Apogee"]
     assert xp(chapter, "t:head/t:label/text()") == ["5"] and chapter.get("n") == "5"
+
+
+def test_the_chapters_page_range_no_citable_source_confirmed_is_said_not_given(ch5):
+    assert xp(ch5, "//t:sourceDesc//t:biblScope[@unit='page']") == []
+    assert "page range is not known from a citable source" in " ".join(xp(ch5, "//t:sourceDesc//t:note//text()"))

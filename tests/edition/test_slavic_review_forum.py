@@ -251,3 +251,11 @@ def test_the_yearless_september_dates_of_the_article_are_1936(forum):
 
 def test_running_heads_and_note_numbers_are_not_dates(forum):
     assert xp(forum, "//t:fw//t:date | //t:ref[@type='noteAnchor']//t:date | //t:label//t:date") == []
+
+
+def test_the_issue_number_no_citable_source_confirmed_is_said_not_given(forum):
+    # The issue (and the forum's full page range) was looked for in stored pages of Cambridge Core
+    # and JSTOR and tables of contents, and not found (docs/encoding.md, Header).
+    monogr = xp(forum, "//t:sourceDesc/t:biblStruct/t:monogr")[0]
+    assert xp(monogr, "t:biblScope[@unit='issue']") == []
+    assert "the issue number is not known" in " ".join(xp(forum, "//t:sourceDesc/t:biblStruct/t:note//text()"))
