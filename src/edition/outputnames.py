@@ -33,9 +33,11 @@ def clash(doc_id: str) -> str | None:
 
 
 def clash_at(tree: etree._ElementTree, name: str) -> tuple[int, str] | None:
-    """(line, why) for a TEI document whose root id clashes, or None (the personography, whose
-    id is "persons", is not a document: the build writes no page from it under its id)."""
-    if Path(name).name == "persons.xml":
+    """(line, why) for a TEI document whose root id clashes, or None (a register, such as the
+    personography whose id is "persons", is not a document: no page is built under its id)."""
+    from .tei.registers import is_register
+
+    if is_register(name):
         return None
     root = tree.getroot()
     why = clash(root.get(_XML_ID) or "")

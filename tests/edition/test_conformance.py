@@ -10,9 +10,10 @@ import subprocess
 import pytest
 
 from conftest import DOCUMENTS, SHARED, TEI, require_tool
+from edition.tei.registers import FILE_NAMES
 
 TEI_ALL = SHARED / "tei-p5" / "tei_all.rng"
-EDITION_FILES = sorted(f"{stem}.xml" for stem in DOCUMENTS.values()) + ["persons.xml"]
+EDITION_FILES = sorted(f"{stem}.xml" for stem in DOCUMENTS.values()) + sorted(FILE_NAMES)
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,15 @@
 from pathlib import Path
 
 from ..atomicwrite import replace_file
+from ..tei import registers as register_files
 from ..outputnames import outputs, refuse_clash
 from ..render import api
 from ..render.mentions import DocumentSummary, summarise
 
 
 def documents(tei_dir: Path) -> list[Path]:
-    """The edition's documents: every *.xml directly in tei_dir except the personography."""
-    return sorted(p for p in tei_dir.glob("*.xml") if p.name != "persons.xml")
+    """The edition's documents: every *.xml directly in tei_dir except the registers."""
+    return sorted(register_files.documents(tei_dir.glob("*.xml")))
 
 
 def build_document(path: Path, out: Path) -> DocumentSummary:

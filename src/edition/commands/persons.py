@@ -71,8 +71,11 @@ def _tag(path: Path, args) -> int:
 
 
 def _without(files: list[Path], personography: Path) -> list[Path]:
-    """The documents: the personography is checked as the source of names, not as a text."""
-    return [f for f in files if f.resolve() != personography.resolve()]
+    """The documents: the registers are sources of names, not texts (the personography is one
+    even when it has another name, given with --personography)."""
+    from ..tei.registers import documents
+
+    return [f for f in documents(files) if f.resolve() != personography.resolve()]
 
 
 def _first(args) -> Path:

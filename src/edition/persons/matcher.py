@@ -5,7 +5,8 @@ A form matches as a whole word: not inside a longer word, so derived words stay 
 hyphenated compound ("Zinoviev-Kamenev trial", "post-Stalin") yields the name alone. The
 longest form wins ("Evgeniia Podol'skaia" over "Evgeniia"); initials before a name are taken
 in ("N. I. Bukharin"), but a title is not ("Mr. Tucker", "Dr. Noorden"). Forms are also
-matched in capitals, for bylines ("ABDURAKHMAN AVTORKHANOV").
+matched in capitals, for bylines ("ABDURAKHMAN AVTORKHANOV"). Any register with `forms()` will do: the
+places and organisations (edition.registers) are matched the same way, without initials.
 """
 
 import re
@@ -31,7 +32,7 @@ class Mention:
 
 
 class NameMatcher:
-    def __init__(self, personography: Personography, exceptions: Exceptions | None = None):
+    def __init__(self, personography: Personography, exceptions: Exceptions | None = None, initials: bool = True):
         self.exceptions = exceptions or Exceptions()
         forms = personography.forms()
         self.ids: dict[str, frozenset[str]] = dict(forms)
@@ -40,7 +41,7 @@ class NameMatcher:
             if upper != form:
                 self.ids[upper] = self.ids.get(upper, frozenset()) | ids
         alternatives = "|".join(re.escape(f) for f in sorted(self.ids, key=len, reverse=True))
-        self._re = re.compile(rf"(?<!\w)(?P<init>{_INITIALS})(?P<name>{alternatives})(?!\w)")
+        self._re = re.compile(rf"(?<!\w)(?P<init>{_INITIALS if initials else ''})(?P<name>{alternatives})(?!\w)")
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in `text`, left to right, skipping any inside a known non-name phrase."""

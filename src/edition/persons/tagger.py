@@ -48,13 +48,15 @@ def _end_line(el) -> int:
 
 
 class _Tagger:
-    def __init__(self, matcher: NameMatcher, ref_prefix: str):
+    def __init__(self, matcher: NameMatcher, ref_prefix: str, element: str, header: tuple[str, ...]):
         self.matcher = matcher
         self.ref_prefix = ref_prefix
+        self.element = element
+        self.header = header
         self.result = TagResult()
 
     def _pers(self, parent, pid: str):
-        return parent.makeelement(f"{{{TEI_NS}}}persName", {"ref": f"{self.ref_prefix}{pid}"})
+        return parent.makeelement(f"{{{TEI_NS}}}{self.element}", {"ref": f"{self.ref_prefix}{pid}"})
 
     def _split(self, parent, text: str | None, line: int):
         """Return (leading text, [persName...]) for a run of text; tails carry the rest."""
@@ -117,7 +119,7 @@ class _Tagger:
         if not isinstance(el.tag, str):
             return
         if _local(el) == "teiHeader":
-            for name in HEADER_NAMES:
+            for name in self.header:
                 for part in el.iter(f"{{{TEI_NS}}}{name}"):
                     self.visit(part)
             return
@@ -144,8 +146,10 @@ class _Tagger:
                     el.insert(at + i, new)
 
 
-def tag_tree(tree, matcher: NameMatcher, ref_prefix: str = "persons.xml#") -> TagResult:
-    """Tag every unambiguous mention in `tree` (changed in place)."""
-    tagger = _Tagger(matcher, ref_prefix)
+def tag_tree(tree, matcher: NameMatcher, ref_prefix: str = "persons.xml#", element: str = "persName",
+             header: tuple[str, ...] = HEADER_NAMES) -> TagResult:
+    """Tag every unambiguous mention in `tree` (changed in place) as `element` (placeName and
+    orgName too: edition.entities), looking in the teiHeader only inside the `header` parts."""
+    tagger = _Tagger(matcher, ref_prefix, element, header)
     tagger.visit(tree.getroot())
     return tagger.result

@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import EditionError
+from ..tei import registers as register_files
 from ..xmlsafe import XML_NS, parse_file
 from . import persons as persons_mod
 from .variants import vary
@@ -35,7 +36,7 @@ def generate(tei_dir: Path, out: Path, n: int, *, seed: int = 0, max_persons: in
     `max_persons` in all; generated person k is mentioned in documents k mod n and (7k+3) mod n.
     """
     tei_dir, out = Path(tei_dir), Path(out)
-    templates = sorted(p for p in tei_dir.glob("*.xml") if p.name != PERSONS)
+    templates = sorted(register_files.documents(tei_dir.glob("*.xml")))
     if n < 1 or not templates or not (tei_dir / PERSONS).is_file():
         raise EditionError(f"{tei_dir}: error: need N >= 1 and a folder of TEI documents with {PERSONS}")
     out.mkdir(parents=True, exist_ok=True)
@@ -51,6 +52,9 @@ def generate(tei_dir: Path, out: Path, n: int, *, seed: int = 0, max_persons: in
         for doc in dict.fromkeys((k % n, (7 * k + 3) % n)):
             assigned[doc].append((persons_mod.person_id(k), f"{forename} {surname}"))
     size = _write(persons_mod.with_generated(real_persons, extra, forenames, surnames), out / PERSONS)
+    for name in sorted(register_files.FILE_NAMES - {PERSONS}):  # places, organisations: as they are
+        if (tei_dir / name).is_file():
+            size += _write(parse_file(tei_dir / name), out / name)
     parsed = [parse_file(p) for p in templates]
     rng = random.Random(seed)
     for i in range(n):

@@ -1,14 +1,23 @@
-"""`persName/@ref` -> the id of the person in persons.xml it names (docs/encoding.md)."""
+"""`persName/@ref`, `placeName/@ref`, `orgName/@ref` -> the register and id they name (docs/encoding.md)."""
 
 import re
 
-_PERSON_REF = re.compile(r"^(?:persons\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
+from .registers import REGISTERS
+
+_ENTITY_REF = re.compile(rf"^(?:({'|'.join(map(re.escape, REGISTERS))})\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
+
+
+def entity_ref(ref: str | None, default: str = "persons") -> tuple[str, str] | None:
+    """'places.xml#moscow' -> ('places', 'moscow'); '#ezhov' -> (default, 'ezhov'); anything
+    else (another file, no id) -> None."""
+    match = _ENTITY_REF.match((ref or "").strip())
+    return (match.group(1) or default, match.group(2)) if match else None
 
 
 def person_id(ref: str | None) -> str | None:
     """'persons.xml#ezhov' or '#ezhov' -> 'ezhov'; anything else (another file, no id) -> None."""
-    match = _PERSON_REF.match((ref or "").strip())
-    return match.group(1) if match else None
+    found = entity_ref(ref)
+    return found[1] if found and found[0] == "persons" else None
 
 
 def person_ids(ref: str | None) -> list[str]:

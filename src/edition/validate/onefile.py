@@ -3,7 +3,7 @@
 `facts_one` reads what other files need to know of a file (its xml:ids, the persons it
 mentions, those only its editors' notes name); `check_one` makes every finding for one file,
 given its share of those facts.
-Each process compiles the Schematron once and parses each folder's personography once.
+Each process compiles the Schematron once and parses each folder's registers once.
 """
 
 import re
@@ -16,19 +16,20 @@ from ..outputnames import clash_at
 from ..resources import data_file
 from ..textfile import read_bytes
 from ..xmlsafe import parse_bytes, read_checked
-from .crossref import check_personography, facts_of, persons_file
+from ..tei.registers import REGISTERS
+from .crossref import check_personography, facts_of
 from .evaluate import Evaluator
 from .grammar import check_grammar
 from .messages import Finding
 from ..tei.positions import Positions
 from .schematron import read_schema
 
-EXTERNAL = ["persons", "mentions", "editors-mentions", "other-ids"]  # edition.sch variables the runner gives
+EXTERNAL = [*REGISTERS, "mentions", "editors-mentions", "other-ids"]  # edition.sch variables the runner gives
 _DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _MESSAGE = re.compile(r"^(?P<path>.*?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: error: (?P<msg>.*)$", re.S)
 
 _evaluator: Evaluator | None = None
-_persons: dict = {}  # personography path -> its Saxon document (None when it does not parse)
+_registers: dict = {}  # register path -> its Saxon document (None when it does not parse or is absent)
 
 
 def facts_one(path: str) -> tuple[list[str], list[str], list[str]] | None:
@@ -64,11 +65,9 @@ def check_one(item: tuple[str, list[str], list[str], list[str]]) -> list[Finding
     findings = check_grammar(tree, name, positions, data_file("schema", "edition.rng"))
     findings += id_clash(tree, name)
     findings += check_personography(path, name, facts_of(tree))
-    persons = persons_file(path.parent)
-    if persons and persons not in _persons:
-        _persons[persons] = _saxon_doc(evaluator, persons)
-    params = {"persons": _persons.get(persons), "mentions": evaluator.strings(mentioned),
-              "editors-mentions": evaluator.strings(noted), "other-ids": evaluator.strings(elsewhere)}
+    params = {name: _register(evaluator, path.parent / file) for name, file in REGISTERS.items()}
+    params |= {"mentions": evaluator.strings(mentioned), "editors-mentions": evaluator.strings(noted),
+               "other-ids": evaluator.strings(elsewhere)}
     try:
         document = evaluator.parse(text, path.resolve().as_uri())
     except PySaxonApiError as exc:  # libxml2 accepted it; Saxon's parser did not
@@ -97,8 +96,14 @@ def id_clash(tree, shown: str) -> list[Finding]:
     return [Finding(shown, found[0], 1, "id-clash", found[1])] if found else []
 
 
+def _register(evaluator: Evaluator, path: Path):
+    """A register as a Saxon document, read through the gate first, once per process."""
+    if path not in _registers:
+        _registers[path] = _saxon_doc(evaluator, path) if path.is_file() else None
+    return _registers[path]
+
+
 def _saxon_doc(evaluator: Evaluator, path: Path):
-    """The personography as a Saxon document, read through the gate first."""
     try:
         return evaluator.parse(read_checked(path).text, path.resolve().as_uri())
     except (InputError, PySaxonApiError):

@@ -26,6 +26,7 @@ from .datings import dated_in
 from .documents_meta import Document, read_document
 from .lazy import PerDocument, PerPerson
 from .mentions import Mention, mentions_in, named_in
+from ..tei import registers as register_files
 from .personography import Person, load_persons
 
 PERSONS_FILE = "persons.xml"
@@ -131,9 +132,9 @@ class Corpus:
 
 
 def edition_files(folder: Path) -> list[Path]:
-    """The TEI documents of `folder` (every *.xml but the personography), in name order; a pipe or
+    """The TEI documents of `folder` (every *.xml but the registers), in name order; a pipe or
     a device among them is kept, for the reader to refuse by name (as validate and build do)."""
-    return sorted(p for p in folder.glob("*.xml") if p.name != PERSONS_FILE and not p.is_dir())
+    return sorted(p for p in register_files.documents(folder.glob("*.xml")) if not p.is_dir())
 
 
 def load(folder, cache_size: int = 256) -> Corpus:

@@ -8,6 +8,7 @@ from flask import Response
 
 from ..resources import data_dir
 from ..errors import EditionError
+from ..tei.registers import FILE_NAMES
 from .rendering import plain_text
 from .state import corpus, document_or_404, edition
 
@@ -38,6 +39,12 @@ def _schema_files() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file())
 
 
+def _register_files() -> list[Path]:
+    """The registers beside the documents (persons.xml, places.xml, organisations.xml) that exist."""
+    folder = edition().persons_path().parent
+    return [folder / name for name in sorted(FILE_NAMES) if (folder / name).is_file()]
+
+
 def _zip_bytes() -> bytes:
     c = corpus()
     buf = io.BytesIO()
@@ -47,9 +54,8 @@ def _zip_bytes() -> bytes:
 
         for doc in c.documents.values():
             add(f"tei/{doc.id}.xml", Path(doc.path).read_bytes())
-        persons = edition().persons_path()
-        if persons.is_file():
-            add("tei/persons.xml", persons.read_bytes())
+        for register in _register_files():
+            add(f"tei/{register.name}", register.read_bytes())
         for path in _schema_files():
             add(f"schema/{path.name}", path.read_bytes())
         for doc in c.documents.values():
@@ -60,7 +66,7 @@ def _zip_bytes() -> bytes:
 
 def edition_zip():
     ed = edition()
-    deps = [Path(d.path) for d in corpus().documents.values()] + [ed.persons_path()] + _schema_files()
+    deps = [Path(d.path) for d in corpus().documents.values()] + _register_files() + _schema_files()
     data = ed.cache.get(("zip",), _zip_bytes, deps=deps)
     return Response(data, mimetype="application/zip",
                     headers={"Content-Disposition": 'attachment; filename="edition.zip"'})

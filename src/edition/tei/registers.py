@@ -1,0 +1,21 @@
+"""Which files of an edition folder are registers, not documents (docs/encoding.md, "Registers").
+
+A register (the personography, the places, the organisations) is TEI but no text of the
+edition: it is not built, indexed, searched or served as a document, and its root id is the
+name of its register, not a document id. Every command asks here, so the rule lives once.
+"""
+
+from pathlib import Path
+
+# register name (its root xml:id, the part of @ref before ".xml") -> file name
+REGISTERS = {"persons": "persons.xml", "places": "places.xml", "organisations": "organisations.xml"}
+FILE_NAMES = frozenset(REGISTERS.values())
+
+
+def is_register(path: Path | str) -> bool:
+    return Path(path).name in FILE_NAMES
+
+
+def documents(paths) -> list[Path]:
+    """The paths that are documents, in the order given."""
+    return [Path(p) for p in paths if not is_register(p)]

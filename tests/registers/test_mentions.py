@@ -1,0 +1,60 @@
+"""The documents' placeName and orgName mentions: each @ref resolves into its register (the same
+rule edition.tei.refs applies to persName), and a sample of links per document."""
+
+from collections import Counter
+
+import pytest
+
+from conftest import DOCUMENTS, TEI
+from edition.registers.read import load_organisations, load_places
+from edition.tei.namespaces import T
+from edition.tei.refs import entity_ref, person_id
+from edition.tei.registers import documents, is_register
+from edition.xmlsafe import parse_file
+
+ELEMENTS = {"placeName": "places", "orgName": "organisations"}
+
+
+def mentions(stem: str) -> Counter:
+    tree = parse_file(TEI / f"{stem}.xml")
+    found = Counter()
+    for tag in ELEMENTS:
+        for el in tree.iter(T + tag):
+            if el.get("ref"):
+                found[(tag, el.get("ref"), " ".join("".join(el.itertext()).split()))] += 1
+    return found
+
+
+def test_an_entity_ref_names_its_register_and_id():
+    assert entity_ref("places.xml#moscow") == ("places", "moscow")
+    assert entity_ref("organisations.xml#nkvd") == ("organisations", "nkvd")
+    assert entity_ref("#ezhov") == ("persons", "ezhov")
+    assert entity_ref("other.xml#x") is None and entity_ref("places.xml#") is None
+    assert person_id("places.xml#moscow") is None and person_id("persons.xml#ezhov") == "ezhov"
+
+
+def test_registers_are_not_documents():
+    assert all(is_register(TEI / n) for n in ("persons.xml", "places.xml", "organisations.xml"))
+    assert sorted(p.stem for p in documents(TEI.glob("*.xml"))) == sorted(DOCUMENTS.values())
+
+
+def test_every_place_and_organisation_mention_resolves_into_its_register():
+    entries = {"places": load_places(TEI / "places.xml").entries,
+               "organisations": load_organisations(TEI / "organisations.xml").entries}
+    seen = 0
+    for stem in DOCUMENTS.values():
+        for (tag, ref, text), n in mentions(stem).items():
+            register, eid = entity_ref(ref)
+            assert register == ELEMENTS[tag] and eid in entries[register], (stem, ref, text)
+            seen += n
+    assert seen > 100
+
+
+@pytest.mark.parametrize("stem, tag, ref, text", [
+    ("slavic-review-1967-forum", "orgName", "organisations.xml#central-committee", "Central Committee"),
+    ("slavic-review-1967-forum", "orgName", "organisations.xml#cpsu", "Communist Party of the Soviet Union"),
+    ("slavic-review-1967-forum", "placeName", "places.xml#lubianka", "Lubianka"),
+    ("slavic-review-1967-forum", "placeName", "places.xml#soviet-union", "USSR"),
+])
+def test_a_sample_of_links_per_document(stem, tag, ref, text):
+    assert mentions(stem)[(tag, ref, text)] >= 1
