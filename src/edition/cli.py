@@ -20,6 +20,7 @@ COMMANDS = [
     ("import", "import_"),
     ("fidelity", "fidelity"),
     ("persons", "persons"),
+    ("entities", "entities"),
     ("serve", "serve"),
     ("build", "build"),
 ]

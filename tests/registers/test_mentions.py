@@ -47,7 +47,23 @@ def test_every_place_and_organisation_mention_resolves_into_its_register():
             register, eid = entity_ref(ref)
             assert register == ELEMENTS[tag] and eid in entries[register], (stem, ref, text)
             seen += n
-    assert seen > 100
+    assert seen >= 600
+
+
+def test_at_least_300_place_and_300_organisation_mentions_across_the_documents():
+    counts = Counter()
+    for stem in DOCUMENTS.values():
+        for (tag, _, _), n in mentions(stem).items():
+            counts[tag] += n
+    assert counts["placeName"] >= 300 and counts["orgName"] >= 300
+
+
+def test_a_person_and_the_city_named_after_him_stay_apart():
+    ch2 = {(t, r) for (t, r, x) in mentions("jansen-petrov-2002-ch2") if x == "Kuibyshev"}
+    ch5 = {(t, r) for (t, r, x) in mentions("jansen-petrov-2002-ch5") if x == "Kuibyshev"}
+    assert ch5 == {("placeName", "places.xml#kuibyshev-city")} and not ch2
+    tree = parse_file(TEI / "jansen-petrov-2002-ch2.xml")
+    assert [el.get("ref") for el in tree.iter(T + "persName") if el.text == "Kuibyshev"] == ["persons.xml#kuibyshev"]
 
 
 @pytest.mark.parametrize("stem, tag, ref, text", [
@@ -55,6 +71,19 @@ def test_every_place_and_organisation_mention_resolves_into_its_register():
     ("slavic-review-1967-forum", "orgName", "organisations.xml#cpsu", "Communist Party of the Soviet Union"),
     ("slavic-review-1967-forum", "placeName", "places.xml#lubianka", "Lubianka"),
     ("slavic-review-1967-forum", "placeName", "places.xml#soviet-union", "USSR"),
+    ("slavic-review-1967-forum", "orgName", "organisations.xml#secretariat", "Secretariat"),
+    ("jansen-petrov-2002-ch2", "orgName", "organisations.xml#special-board", "Osoboe soveshchanie"),
+    ("jansen-petrov-2002-ch2", "placeName", "places.xml#staraia-ploshchad", "Staraia ploshchad'"),
+    ("jansen-petrov-2002-ch2", "orgName", "organisations.xml#tsik-presidium", "Presidium of the Executive Committee"),
+    ("cia-1957-khrushchev-purge", "orgName", "organisations.xml#politburo", "Presidium"),
+    ("cia-1957-khrushchev-purge", "placeName", "places.xml#leningrad", "Leningrad"),
+    ("jansen-petrov-2002-ch5", "placeName", "places.xml#kuibyshev-city", "Kuibyshev"),
+    ("jansen-petrov-2002-ch5", "placeName", "places.xml#ordzhonikidze-krai", "Ordzhonikidze province"),
+    ("jansen-petrov-2002-ch5", "placeName", "places.xml#cherkessk", "Ezhovo-Cherkessk"),
+    ("jansen-petrov-2002-ch5", "orgName", "organisations.xml#supreme-soviet-presidium", "Presidium of the Supreme Soviet"),
+    ("papadatos-comintern-slides", "placeName", "places.xml#soviet-union", "СССР"),
+    ("papadatos-comintern-slides", "orgName", "organisations.xml#comintern", "Comintern"),
+    ("papadatos-comintern-slides", "orgName", "organisations.xml#pow", "Polska Organizacja Wojskowa"),
 ])
 def test_a_sample_of_links_per_document(stem, tag, ref, text):
     assert mentions(stem)[(tag, ref, text)] >= 1

@@ -23,8 +23,8 @@ def source_urls(register, entry) -> set[str]:
 
 
 def test_the_registers_hold_at_least_forty_entries_each(places, organisations):
-    assert len(places.entries) == 93
-    assert len(organisations.entries) == 47
+    assert len(places.entries) == 100
+    assert len(organisations.entries) == 52
 
 
 def test_a_place_lies_in_the_place_that_holds_it(places):
@@ -40,6 +40,10 @@ def test_a_place_named_after_a_person_keeps_its_former_names_with_their_source(p
     cherkessk = places.entries["cherkessk"]
     assert {(v.text, v.type) for v in cherkessk.variants} >= {("Ezhovo-Cherkessk", "former"), ("Sulimov", "former")}
     assert "http://chaos.owiki.org/wiki/Cherkessk" in source_urls(places, cherkessk)
+    krai = places.entries["ordzhonikidze-krai"]
+    assert (krai.name, krai.parent) == ("Ordzhonikidze province", "russia")
+    assert ("North Caucasus Krai", "former") in {(v.text, v.type) for v in krai.variants}
+    assert "https://en.wikipedia.org/wiki/North_Caucasus_Krai" in source_urls(places, krai)
 
 
 def test_coordinates_come_with_the_page_that_gives_them(places):
@@ -62,6 +66,13 @@ def test_the_party_of_the_thirties_is_succeeded_by_the_cpsu(organisations):
     vkp, cpsu = organisations.entries["vkp-b"], organisations.entries["cpsu"]
     assert (vkp.successor, cpsu.predecessor) == (("cpsu",), ("vkp-b",))
     assert (vkp.end, cpsu.start) == ("1952", "1952")
+
+
+def test_the_presidium_of_1957_is_the_politburo_under_its_name_of_1952_to_1966(organisations):
+    politburo = organisations.entries["politburo"]
+    assert ("Presidium", "former") in {(v.text, v.type) for v in politburo.variants}
+    assert "https://wikivisually.com/wiki/Politburo_of_the_Communist_Party_of_the_Soviet_Union" \
+        in source_urls(organisations, politburo)
 
 
 def test_a_part_of_an_organisation_names_the_whole(organisations):

@@ -101,6 +101,21 @@ def _authority(args) -> int:
     return _print(lacking(people), args)
 
 
+def _other_registers(folder: Path):
+    """What the places and organisations beside the personography know (their forms and their
+    exceptions lists), so that a place is never an unknown person's name; None without them."""
+    from ..entities.kinds import KINDS
+    from ..entities.reporter import known_names
+    from ..tei.registers import REGISTERS
+
+    kinds = [k for k in KINDS if (folder / REGISTERS[k.name]).is_file()]
+    if not kinds:
+        return None
+    registers = [k.load(folder) for k in kinds]
+    lists = [k.matcher(r, folder).exceptions for k, r in zip(kinds, registers)]
+    return known_names(registers, lists)
+
+
 def _check(args) -> int:
     from ..persons.reporter import Reporter, lowercase_words
     from ..xmlsafe import parse_bytes, read_text, require_tei
@@ -117,7 +132,7 @@ def _check(args) -> int:
     # one file is as quiet as checking the folder.
     others = [read_text(f) for f in _without(xml_files([people.path.parent]), people.path) if f.resolve() not in
               {p.resolve() for p in files}]
-    reporter = Reporter(people, matcher, lowercase_words(raws + others))
+    reporter = Reporter(people, matcher, lowercase_words(raws + others), _other_registers(people.path.parent))
     findings = [f for path, raw in zip(files, raws) for f in reporter.check(raw, path)]
     if any(Path(p).is_dir() for p in (args.paths or ["tei"])):
         findings += reporter.unmentioned()

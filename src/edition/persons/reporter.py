@@ -9,7 +9,8 @@ Pure: raw TEI text and the personography in, findings out. Five kinds:
 - `unresolved-ref`: a `persName` without `@ref`, or whose `@ref` names no person in persons.xml;
 - `unmentioned`: a person no document mentions (reported at the `person` in persons.xml).
 In the teiHeader only `author` and `editor` are checked for mentions (as the tagger tags only
-those); every `persName/@ref` in the header is checked.
+those); every `persName/@ref` in the header is checked. edition.entities reports on places and
+organisations with the same class, given their element, register and header parts.
 """
 
 import re
@@ -54,25 +55,34 @@ def _bare(word: str) -> str:
     return word.rstrip("'’-")
 
 
-def _resolve(ref: str, document: Path, personography: Personography) -> list[str]:
-    """The problems with one @ref value (empty when every pointer names a person)."""
+def _resolve(ref: str, document: Path, register: Path, ids, noun: str) -> list[str]:
+    """The problems with one @ref value (empty when every pointer names an entry of `register`)."""
     problems = []
     for pointer in ref.split():
         file_part, _, pid = pointer.partition("#")
         target = (document.parent / unquote(file_part)).resolve() if file_part else document.resolve()
-        if target != personography.path.resolve():
-            problems.append(f"@ref {pointer!r} does not point into {personography.path.name}")
-        elif pid not in personography.persons:
-            problems.append(f"@ref {pointer!r}: no person with xml:id {pid!r} in {personography.path.name}")
+        if target != register.resolve():
+            problems.append(f"@ref {pointer!r} does not point into {register.name}")
+        elif pid not in ids:
+            problems.append(f"@ref {pointer!r}: no {noun} with xml:id {pid!r} in {register.name}")
     return problems
 
 
 class Reporter:
-    def __init__(self, personography: Personography, matcher: NameMatcher, common: set[str]):
+    element, noun, header = "persName", "person", ("author", "editor")
+
+    def __init__(self, personography: Personography, matcher: NameMatcher, common: set[str],
+                 known: NameMatcher | None = None):
+        """`known`: the names other registers and exception lists know, which are therefore not
+        unknown names (edition.entities passes the persons', the places' and the organisations')."""
         self.personography = personography
         self.matcher = matcher
         self.common = common
+        self.known = known
         self.mentioned: set[str] = set()
+
+    def ids(self):
+        return self.personography.persons
 
     def check(self, raw: str, path: Path) -> list[Finding]:
         where = Positions(raw)
@@ -84,11 +94,11 @@ class Reporter:
 
         for event in events(raw):
             if isinstance(event, StartTag):
-                if event.element.name == "persName":
+                if event.element.name == self.element:
                     self._check_ref(event, path, add)
                 continue
             names = {a.name for a in event.ancestors}
-            if "teiHeader" in names and not names & {"author", "editor"}:
+            if "teiHeader" in names and not names & set(self.header):
                 continue
             if names & QUIET - {"teiHeader"}:
                 continue
@@ -98,9 +108,9 @@ class Reporter:
     def _check_ref(self, event: StartTag, path: Path, add) -> None:
         ref = event.element.attrs.get("ref")
         if not ref:
-            add(event.offset, "unresolved-ref", "persName without @ref")
+            add(event.offset, "unresolved-ref", f"{self.element} without @ref")
             return
-        problems = _resolve(ref, path, self.personography)
+        problems = _resolve(ref, path, self.personography.path, self.ids(), self.noun)
         for problem in problems:
             add(event.offset, "unresolved-ref", problem)
         for pointer in ref.split():
@@ -111,23 +121,30 @@ class Reporter:
         covered = []
         for m in self.matcher.find(text):
             covered.append((m.start, m.end))
+            register = self.personography.path.name
             if m.ambiguous:
-                ids = ", ".join(f"persons.xml#{i}" for i in sorted(m.ids))
+                ids = ", ".join(f"{register}#{i}" for i in sorted(m.ids))
                 add(event.offsets[m.start], "ambiguous", f"{m.text!r} may name {ids}: tag it by hand")
             else:
                 add(event.offsets[m.start], "untagged",
-                    f"{m.text!r} (persons.xml#{next(iter(m.ids))}) is not inside persName")
+                    f"{m.text!r} ({register}#{next(iter(m.ids))}) is not inside {self.element}")
         covered += self.matcher.exceptions.spans(text)
+        if self.known is not None:
+            covered += [(m.start, m.end) for m in self.known.find(text)] + self.known.exceptions.spans(text)
         for w in WORD.finditer(text):
             word = _bare(w.group())
             if len(word) < 2 or not word[0].isupper() or word.isupper():
                 continue  # not capitalised, an initial, or an acronym (NKVD)
-            if word.lower() in self.common or word in self.matcher.exceptions:
+            if word.lower() in self.common or word in self.matcher.exceptions or (
+                    self.known is not None and word in self.known.exceptions):
                 continue  # a common word at a sentence start, or a known non-name
             if any(s <= w.start() < e for s, e in covered):
                 continue
             add(event.offsets[w.start()], "unknown-name",
-                f"{word!r} looks like a name but is neither in persons.xml nor in the exceptions file")
+                self.unknown_message(word))
+
+    def unknown_message(self, word: str) -> str:
+        return f"{word!r} looks like a name but is neither in persons.xml nor in the exceptions file"
 
     def unmentioned(self) -> list[Finding]:
         return person_findings(self.personography, lambda p: p.id not in self.mentioned, "unmentioned",
