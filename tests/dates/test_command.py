@@ -95,3 +95,18 @@ def test_tag_mode_refuses_context_flags_in_check_mode(cli):
 def test_a_missing_exceptions_file_is_a_usage_error(cli, tmp_path):
     result = cli("dates", FIXTURE, "--exceptions", tmp_path / "absent.txt")
     assert (result.exit_code, result.stderr.strip()) == (2, f"{tmp_path / 'absent.txt'}: error: no such exceptions file")
+
+
+def test_a_register_is_checked_for_invalid_dates_but_its_prose_is_not_the_texts(cli, tmp_path):
+    """persons.xml gives life dates as prose in birth/death: not untagged dates of a document."""
+    register = tmp_path / "persons.xml"
+    register.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listPerson><person xml:id="a">'
+                        '<birth when="1895-05-01">1 May 1895</birth><death><date when="1940-02-31">'
+                        "31 Feb 1940</date></death></person></listPerson></body></text></TEI>", encoding="utf-8")
+    out = cli("dates", register).stdout
+    assert "'1 May 1895'" not in out and ": invalid: " in out
+
+
+def test_the_edition_folder_has_no_date_finding(cli):
+    result = cli("dates", ROOT / "tei")
+    assert (result.exit_code, result.stdout) == (0, "")

@@ -64,12 +64,13 @@ def _tag(path: Path, args) -> int:
 
 def _check(args) -> int:
     from ..dates.reporter import report
+    from ..tei.registers import is_register
     from ..xmlsafe import read_text
 
     results = []
     for path in xml_files(args.paths or ["tei"]):
         raw = read_text(path)
-        for finding in report(raw, str(path), _exceptions(args, path)):
+        for finding in report(raw, str(path), _exceptions(args, path), register=is_register(path)):
             results.append({"file": str(path), **finding})
     if args.format == "json":
         print(json.dumps(results, ensure_ascii=False, indent=1))
