@@ -99,7 +99,7 @@ class SearchIndex(Readers):
                 for (gone,) in self.conn.execute("SELECT doc_id FROM documents").fetchall():
                     if gone not in keep:
                         self._delete(gone)
-                self.conn.execute("INSERT OR REPLACE INTO state VALUES ('complete', '1')")
+                self.conn.execute("INSERT OR IGNORE INTO state VALUES ('complete', '1')")  # no change when there: no new seal
                 self.conn.commit()
             except BaseException:
                 self.conn.rollback()

@@ -12,6 +12,11 @@ folders that no longer exist (temporary copies, e.g. the tests') and those of it
 made by other code. If the cache cannot be
 opened (read-only, corrupt), the index is kept in memory instead.
 
+A cache file is trusted only under its seal (seal.py: a MAC of its bytes with this user's
+secret), made after every sync that wrote to it: a file changed by anything else (doctored,
+half written, copied from elsewhere) is deleted and built again from the TEI, when it is opened
+and, should it change under a running viewer, before the viewer's next sync.
+
 `current()` syncs only when the corpus signature (the viewer's stat of every file, already
 taken once per request) is a new one: a search on an unchanged corpus does no file I/O.
 """
@@ -28,6 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..printable import line
+from . import seal
 from .index import VERSION, SearchIndex
 
 
@@ -84,19 +90,52 @@ def _unsafe(directory: Path) -> str | None:
     return None
 
 
+class CachedIndex(SearchIndex):
+    """An index in a cache file, sealed after each sync that wrote to it."""
+
+    def __init__(self, path: Path, key: bytes):
+        super().__init__(path)
+        self.path, self._key = path, key
+        self._sealed: tuple | None = None  # the file's stat when this viewer last sealed it
+
+    def sync(self, tei_paths, persons_path=None) -> list[str]:
+        before = self.conn.total_changes
+        changed = super().sync(tei_paths, persons_path)
+        if self.conn.total_changes != before or self._sealed is None:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log folded into the file: all of it is sealed
+            seal.seal(self.path, self._key)
+            self._sealed = _stat(self.path)
+        return changed
+
+    def changed_elsewhere(self) -> bool:
+        """Whether something else wrote to the file since this viewer sealed it."""
+        return self._sealed is not None and (_stat(self.path) != self._sealed or seal.pending_log(self.path))
+
+
+def _stat(path: Path) -> tuple:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino  # ctime: no one can set it back
+
+
 def open_index(folder: Path | str) -> SearchIndex:
-    """The cached index of this edition folder (made if absent), or an in-memory one when the
-    cache folder cannot be used or trusted."""
+    """The cached index of this edition folder (made if absent, made again if its seal does not
+    match), or an in-memory one when the cache folder cannot be used or trusted."""
     path = cache_file(folder)
     try:
         why = _unsafe(path.parent)
-        if why:
+        key = None if why else seal.secret(path.parent)
+        if why or key is None:
+            why = why or f"has a {seal.SECRET} file that is not this user's private file"
             print(line(f"{path.parent}: warning: search cache folder {why}: the index is kept in memory"),
                   file=sys.stderr)
             return SearchIndex()
         _prune(path.parent, path)
+        if path.exists() and not seal.sealed(path, key):
+            print(line(f"{path}: warning: search index does not match its seal: built again from the TEI"),
+                  file=sys.stderr)
+            seal.remove(path)
         path.with_suffix(".folder").write_text(str(Path(folder).resolve()), encoding="utf-8")
-        return SearchIndex(path)
+        return CachedIndex(path, key)
     except (OSError, sqlite3.Error):
         return SearchIndex()
 
@@ -122,6 +161,8 @@ class SearchStore:
         if not self._lock.acquire(blocking=not self._ready):
             return self._index  # another thread is syncing: the previous index answers meanwhile
         try:
+            if isinstance(self._index, CachedIndex) and self._index.changed_elsewhere():
+                self._index = None  # doctored or rewritten under this viewer: made again, not trusted
             if self._index is None:
                 self._index = open_index(self.folder)
                 self._ready = self._index.complete
