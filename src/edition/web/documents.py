@@ -2,6 +2,7 @@
 
 from flask import jsonify, render_template, request
 
+from . import paging
 from .citations import citation
 from .links import link, relative
 from .rendering import article_html
@@ -16,16 +17,31 @@ def _summary(c, doc) -> dict:
             "mentions": c.mention_count(doc.id), "interventions": c.intervention_count(doc.id)}
 
 
-def home():
-    c = corpus()
-    return cached_page(("home",), lambda: render_template(
-        "home.html", documents=[_summary(c, d) for d in c.documents.values()], persons=len(c.persons),
-        twin="api_documents"))
+def pages(c) -> int:
+    """How many pages the list of documents takes (routes.py: the export's pages)."""
+    return paging.count(len(c.documents), paging.size("documents"))
 
 
-def api_documents():
+def _listed(c, number: int) -> paging.Page:
+    return paging.page_of(list(c.documents.values()), number, paging.size("documents"), "home")
+
+
+def home(number: int = 1):
     c = corpus()
-    return jsonify({"documents": [{**_summary(c, d), "url": link("document", doc_id=d.id)} for d in c.documents.values()]})
+
+    def make():
+        page = _listed(c, number)
+        return render_template("home.html", documents=[_summary(c, d) for d in page.items], page=page,
+                               persons=len(c.persons), twin="api_documents" + (paging.SUFFIX if number > 1 else ""),
+                               twin_args={"number": number} if number > 1 else {})
+    return cached_page(("home", number), make)
+
+
+def api_documents(number: int = 1):
+    c = corpus()
+    page = _listed(c, number)
+    return jsonify({**page.to_json("api_documents"),
+                    "documents": [{**_summary(c, d), "url": link("document", doc_id=d.id)} for d in page.items]})
 
 
 def _page(doc_id: str, view: str):

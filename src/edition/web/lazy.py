@@ -42,17 +42,27 @@ class PersonMentions(Sequence):
 
     def _quoted(self) -> list:
         if self._items is None:
-            from .mentions import mentions_in
-
-            items = []
-            for doc_id in self._corpus.index.by_person.get(self._id, {}):
-                whole = self._corpus.by_document.cached(doc_id)
-                if whole is not None:
-                    items.extend(m for m in whole if m.person_id == self._id)
-                else:
-                    items.extend(mentions_in(self._corpus.tree(doc_id), doc_id, only={self._id}))
-            self._items = items
+            self._items = self._quote(self._corpus.index.by_person.get(self._id, {}))
         return self._items
+
+    def _quote(self, doc_ids) -> list:
+        from .mentions import mentions_in
+
+        items = []
+        for doc_id in doc_ids:
+            whole = self._corpus.by_document.cached(doc_id)
+            if whole is not None:
+                items.extend(m for m in whole if m.person_id == self._id)
+            else:
+                items.extend(mentions_in(self._corpus.tree(doc_id), doc_id, only={self._id}))
+        return items
+
+    def in_documents(self, doc_ids: list[str]) -> list:
+        """The mentions in these documents (one page of the person's), quoting only them."""
+        if self._items is not None:
+            wanted = set(doc_ids)
+            return [m for m in self._items if m.doc_id in wanted]
+        return self._quote(d for d in self._corpus.index.by_person.get(self._id, {}) if d in set(doc_ids))
 
     def __len__(self):
         return self._count

@@ -1,19 +1,27 @@
 """The index of persons (by name or by frequency, all documents or one) and one page per
 person, with JSON twins.
 
-Every ordering and filter is a URL of its own (/persons/by-frequency/, /persons/in/<doc>/…),
-so each is a page of the static export too. Names inside titles of works (*Staline au
-Pouvoir*) are counted apart from references to the person: a frequency is of references.
+Every ordering and filter is a URL of its own (/persons/by-frequency/, /persons/in/<doc>/…,
+/persons/letter/<l>/), and every list is paged (paging.py: /persons/page/2/…), so each is a
+page of the static export too. Names inside titles of works (*Staline au Pouvoir*) are counted
+apart from references to the person: a frequency is of references. An entry names its
+documents when they are at most DOCUMENTS_SHOWN (else how many: the person's pages list them);
+a person's page quotes the occurrences of one page of documents (paging.SIZES).
 """
 
 from itertools import groupby
 
-from flask import jsonify, render_template
+from flask import abort, jsonify, render_template
 
+from ..search.fold import fold
+from . import paging
 from .links import link
 from .state import cached_page, corpus, document_or_404, person_or_404
 
 ORDERS = ("name", "frequency")
+DOCUMENTS_SHOWN = 5
+DOCUMENTS_LISTED = 20  # the index's filters name each document up to this many; above, the front page does
+OTHER = "other"  # the letter of names that do not begin with a letter a-z once folded
 
 
 def _entry(c, person, doc_id: str | None) -> dict:
@@ -32,61 +40,120 @@ def entries(c, order: str, doc_id: str | None) -> list[dict]:
     return found
 
 
-def _letter(person) -> str:
-    first = (person.surname or person.name)[:1].upper()
-    return first if first.isalpha() else "#"
+def letter_of(person) -> str:
+    """The letter a person is listed under: the first letter of the surname, folded (Ž -> z)."""
+    first = fold((person.surname or person.name)[:1])[:1]
+    return first if "a" <= first <= "z" else OTHER
 
 
-def index(order: str, doc_id: str | None = None):
-    c = corpus()
+def letters(c) -> list[str]:
+    """The letters some person is listed under, in order (OTHER last)."""
+    found = {letter_of(p) for p in c.persons.values()}
+    return sorted(found - {OTHER}) + ([OTHER] if OTHER in found else [])
+
+
+def each_letter(c) -> list[dict]:
+    return [{"letter": letter} for letter in letters(c)]
+
+
+def _endpoint(order: str, doc, letter: str | None) -> tuple[str, dict]:
+    """The list's first page and its URL values."""
+    if letter:
+        return "persons_letter", {"letter": letter}
+    return ("persons" if order == "name" else "persons_by_frequency") + ("_in" if doc else ""), \
+        ({"doc_id": doc.id} if doc else {})
+
+
+def _listed(c, order: str, doc_id: str | None, letter: str | None) -> list[dict]:
+    found = entries(c, order, doc_id)
+    if letter is not None:
+        if letter not in letters(c):
+            abort(404)
+        found = [e for e in found if letter_of(e["person"]) == letter]
+    return found
+
+
+def index_pages(order: str):
+    """How many pages each list of this order has (routes.py: the export's pages)."""
+    return lambda c, doc_id=None, letter=None: paging.count(
+        len(_listed(c, order, doc_id, letter)), paging.size("persons"))
+
+
+def _page(c, order: str, doc_id: str | None, letter: str | None, number: int, twin: str = "") -> tuple:
     doc = document_or_404(doc_id) if doc_id else None
+    endpoint, values = _endpoint(order, doc, letter)
+    page = paging.page_of(_listed(c, order, doc_id, letter), number, paging.size("persons"), endpoint, **values)
+    return doc, page
+
+
+def index(order: str, doc_id: str | None = None, letter: str | None = None, number: int = 1):
+    c = corpus()
 
     def make():
-        found = entries(c, order, doc_id)
-        groups = ([(letter, list(items)) for letter, items in groupby(found, key=lambda e: _letter(e["person"]))]
-                  if order == "name" else [("", found)])
-        twin = ("api_persons" if order == "name" else "api_persons_by_frequency") + ("_in" if doc else "")
-        return render_template("persons.html", groups=groups, total=len(found), order=order, doc=doc,
-                               documents=list(c.documents.values()), twin=twin,
-                               twin_args={"doc_id": doc.id} if doc else {})
-    return cached_page(("persons", order, doc_id), make)
+        doc, page = _page(c, order, doc_id, letter, number)
+        groups = ([(key, list(items)) for key, items in groupby(page.items, key=lambda e: letter_of(e["person"]))]
+                  if order == "name" else [("", page.items)])
+        twin = "api_" + page.endpoint
+        return render_template("persons.html", groups=groups, page=page, order=order, doc=doc, letter=letter,
+                               letters=letters(c), documents=list(c.documents.values()),
+                               documents_shown=DOCUMENTS_SHOWN, documents_listed=DOCUMENTS_LISTED,
+                               occurrence_size=paging.size("occurrences"), twin=twin if number == 1 else twin + paging.SUFFIX,
+                               twin_args={**page.values, **({"number": number} if number > 1 else {})})
+    return cached_page(("persons", order, doc_id, letter, number), make)
 
 
-def api_index(order: str, doc_id: str | None = None):
+def api_index(order: str, doc_id: str | None = None, letter: str | None = None, number: int = 1):
     c = corpus()
-    if doc_id:
-        document_or_404(doc_id)
-    return jsonify({"order": order, "document": doc_id, "persons": [
+    doc, page = _page(c, order, doc_id, letter, number)
+    return jsonify({"order": order, "document": doc_id, "letter": letter, **page.to_json("api_" + page.endpoint),
+                    "persons": [
         {**e["person"].to_json(), "mentions": e["mentions"], "in_titles": e["titles"],
-         "documents": [{"id": d.id, "mentions": r, "in_titles": t} for d, r, t in e["documents"]],
-         "url": link("person", person_id=e["person"].id)} for e in entries(c, order, doc_id)]})
+         "documents_naming": len(e["documents"]),  # listed below when at most DOCUMENTS_SHOWN (the person's pages list all)
+         "documents": [{"id": d.id, "mentions": r, "in_titles": t} for d, r, t in e["documents"]
+                       ] if len(e["documents"]) <= DOCUMENTS_SHOWN else [],
+         "url": link("person", person_id=e["person"].id)} for e in page.items]})
 
 
-def _occurrences(c, person_id):
+def _occurrences(c, mentions: list) -> list:
     """[(document, references, names in titles of works)] in the edition's order of documents."""
     by_doc: dict[str, list] = {}
-    for m in c.mentions.get(person_id, []):
+    for m in mentions:
         by_doc.setdefault(m.doc_id, []).append(m)
     return [(doc, [m for m in by_doc[doc.id] if not m.in_title], [m for m in by_doc[doc.id] if m.in_title])
             for doc in c.documents.values() if doc.id in by_doc]
 
 
-def page(person_id: str):
+def person_pages(c, person_id: str) -> int:
+    """How many pages a person's occurrences take (routes.py: the export's pages)."""
+    return paging.count(len(c.documents_of(person_id)), paging.size("occurrences"))
+
+
+def _person_page(c, person, number: int):
+    """This page's documents naming the person (only their mentions are quoted), and totals."""
+    counts = c.counts_of(person.id)
+    page = paging.page_of(list(counts), number, paging.size("occurrences"), "person", person_id=person.id)
+    quoted = c.mentions.get(person.id)
+    return page, quoted.in_documents(page.items) if quoted else [], counts
+
+
+def page(person_id: str, number: int = 1):
     c = corpus()
     person = person_or_404(person_id)
 
     def make():
-        occurrences = _occurrences(c, person.id)
-        return render_template("person.html", person=person, occurrences=occurrences,
-                               mentions=sum(len(refs) for _, refs, _ in occurrences),
-                               titles=sum(len(ts) for _, _, ts in occurrences),
-                               documents=sum(1 for _, refs, _ in occurrences if refs),
-                               twin="api_person", twin_args={"person_id": person.id})
-    return cached_page(("person", person.id), make)
+        pages, mentions, counts = _person_page(c, person, number)
+        return render_template("person.html", person=person, occurrences=_occurrences(c, mentions), page=pages,
+                               mentions=sum(r for r, _ in counts.values()),
+                               titles=sum(t for _, t in counts.values()),
+                               documents=sum(1 for r, _ in counts.values() if r),
+                               twin="api_person" + (paging.SUFFIX if number > 1 else ""),
+                               twin_args={"person_id": person.id, **({"number": number} if number > 1 else {})})
+    return cached_page(("person", person.id, number), make)
 
 
-def api_person(person_id: str):
+def api_person(person_id: str, number: int = 1):
     c = corpus()
     person = person_or_404(person_id)
-    return jsonify({**person.to_json(), "occurrences": [
-        {**m.to_json(), "url": link("document", doc_id=m.doc_id, _anchor=m.anchor)} for m in c.mentions.get(person.id, [])]})
+    pages, mentions, _ = _person_page(c, person, number)
+    return jsonify({**person.to_json(), **pages.to_json("api_person"), "occurrences": [
+        {**m.to_json(), "url": link("document", doc_id=m.doc_id, _anchor=m.anchor)} for m in mentions]})

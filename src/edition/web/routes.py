@@ -14,7 +14,11 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, chronology, documents, downloads, dts, persons, schema, search, sitemap
+from . import about, chronology, documents, downloads, dts, paging, persons, schema, search, sitemap
+
+
+class LetterConverter(BaseConverter):
+    regex = r"[a-z]|" + persons.OTHER
 
 
 class DocIdConverter(BaseConverter):
@@ -25,7 +29,7 @@ class PersonIdConverter(BaseConverter):
     regex = r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*"
 
 
-CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter}
+CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter, "letter": LetterConverter}
 
 
 def once(corpus):
@@ -52,9 +56,29 @@ class Route(NamedTuple):
     twin: str | None = None  # the JSON twin of an HTML page
 
 
+def paged(route: Route, pages: Callable) -> list[Route]:
+    """A list's rule, and the rule of its pages from the second on (paging.py): `page/<n>/` after
+    an HTML page's path, `/page/<n>.json` in place of a JSON twin's `.json`; `pages(corpus,
+    **values)` says how many pages each of the list's URLs has, for the export."""
+    def each(c):
+        return [{**values, "number": n} for values in route.each(c) for n in range(2, pages(c, **values) + 1)]
+
+    number = "page/<int(min=2):number>"
+    rule = route.rule[:-len(".json")] + f"/{number}.json" if route.rule.endswith(".json") else route.rule + number + "/"
+    twin = route.twin + paging.SUFFIX if route.twin else None
+    return [route, Route(rule, route.endpoint + paging.SUFFIX, route.view, each, twin)]
+
+
+def _of_documents(c, **_):
+    return documents.pages(c)
+
+
+BY_NAME, BY_FREQUENCY = persons.index_pages("name"), persons.index_pages("frequency")
+
+
 ROUTES = [
-    Route("/", "home", documents.home, once, "api_documents"),
-    Route("/api/documents.json", "api_documents", documents.api_documents, once),
+    *paged(Route("/", "home", documents.home, once, "api_documents"), _of_documents),
+    *paged(Route("/api/documents.json", "api_documents", documents.api_documents, once), _of_documents),
     Route("/doc/<docid:doc_id>/", "document", documents.reading, each_document, "api_document"),
     Route("/doc/<docid:doc_id>/diplomatic/", "document_diplomatic", documents.diplomatic, each_document, "api_document"),
     Route("/api/documents/<docid:doc_id>.json", "api_document", documents.api_document, each_document),
@@ -62,19 +86,28 @@ ROUTES = [
     Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, each_document),
     Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, each_document),
     Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
-    Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"),
-    Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once),
-    Route("/persons/by-frequency/", "persons_by_frequency", partial(persons.index, "frequency"), once,
-          "api_persons_by_frequency"),
-    Route("/api/persons/by-frequency.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"), once),
-    Route("/persons/in/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document, "api_persons_in"),
-    Route("/api/persons/in/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"), each_document),
-    Route("/persons/in/<docid:doc_id>/by-frequency/", "persons_by_frequency_in", partial(persons.index, "frequency"),
-          each_document, "api_persons_by_frequency_in"),
-    Route("/api/persons/in/<docid:doc_id>/by-frequency.json", "api_persons_by_frequency_in",
-          partial(persons.api_index, "frequency"), each_document),
-    Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
-    Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
+    *paged(Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"), BY_NAME),
+    *paged(Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once), BY_NAME),
+    *paged(Route("/persons/by-frequency/", "persons_by_frequency", partial(persons.index, "frequency"), once,
+                 "api_persons_by_frequency"), BY_FREQUENCY),
+    *paged(Route("/api/persons/by-frequency.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"),
+                 once), BY_FREQUENCY),
+    *paged(Route("/persons/letter/<letter:letter>/", "persons_letter", partial(persons.index, "name"),
+                 persons.each_letter, "api_persons_letter"), BY_NAME),
+    *paged(Route("/api/persons/letter/<letter:letter>.json", "api_persons_letter", partial(persons.api_index, "name"),
+                 persons.each_letter), BY_NAME),
+    *paged(Route("/persons/in/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document,
+                 "api_persons_in"), BY_NAME),
+    *paged(Route("/api/persons/in/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"),
+                 each_document), BY_NAME),
+    *paged(Route("/persons/in/<docid:doc_id>/by-frequency/", "persons_by_frequency_in",
+                 partial(persons.index, "frequency"), each_document, "api_persons_by_frequency_in"), BY_FREQUENCY),
+    *paged(Route("/api/persons/in/<docid:doc_id>/by-frequency.json", "api_persons_by_frequency_in",
+                 partial(persons.api_index, "frequency"), each_document), BY_FREQUENCY),
+    *paged(Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
+           persons.person_pages),
+    *paged(Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
+           persons.person_pages),
     Route("/chronology/", "chronology", chronology.page, once, "api_chronology"),
     Route("/api/chronology.json", "api_chronology", chronology.api, once),
     Route("/chronology/in/<docid:doc_id>/", "chronology_in", chronology.page, each_document, "api_chronology_in"),

@@ -1,0 +1,98 @@
+"""Paged lists (web/paging.py): the front page, the index of persons and its letters, a person's
+occurrences. Small page sizes (the PAGE_SIZES setting) make the real edition's lists span pages;
+the pages together hold the whole list, once, in order, at stable paths that the JSON twins
+mirror and that the static export writes as files with no broken link."""
+
+import pytest
+
+from edition.web import create_app, persons
+from edition.web.corpus import load
+from edition.web.static_export import export_static
+
+from .conftest import REAL_TEI, page, resolve
+from .crawler import crawl
+from .servers import static_server
+
+SMALL = {"documents": 2, "persons": 20, "occurrences": 2}
+
+
+@pytest.fixture(scope="module")
+def small(tei_files):
+    return create_app({"TEI_DIR": str(REAL_TEI), "TESTING": True, "PAGE_SIZES": SMALL}).test_client()
+
+
+def walk(client, url: str, item: str) -> tuple[list[str], list[str]]:
+    """Follow the rel=next links from `url`: (the pages' URLs, the `item` texts of all of them)."""
+    urls, items = [], []
+    while url:
+        doc = page(client.get(url))
+        urls.append(url)
+        items += [" ".join(e.text_content().split()) for e in doc.xpath(item)]
+        following = doc.xpath("(//nav[@class='pager'])[1]//a[@rel='next']/@href")
+        url = resolve(url, following[0]) if following else None
+    return urls, items
+
+
+def test_the_front_page_pages_the_documents_in_order(small):
+    corpus = load(REAL_TEI)
+    urls, titles = walk(small, "/", "//ol[@class='document-list']/li/h3")
+    assert urls == ["/", "/page/2/", "/page/3/"]
+    assert titles == [d.title for d in corpus.documents.values()]
+    assert small.get("/page/1/").status_code == 404  # one address a page
+    assert small.get("/page/4/").status_code == 404
+
+
+def test_the_pages_of_the_index_hold_every_person_once_in_order(small):
+    corpus = load(REAL_TEI)
+    urls, names = walk(small, "/persons/", "//li[@class='person-entry']/a[@class='person-name']")
+    assert len(urls) == -(-len(corpus.persons) // SMALL["persons"])
+    assert names == [p.inverted for p in corpus.persons.values()]
+
+
+def test_the_json_twin_of_each_page_lists_the_same_entries(small):
+    doc = page(small.get("/persons/page/2/"))
+    twin = small.get(resolve("/persons/page/2/", doc.xpath("//link[@rel='alternate']/@href")[0])).get_json()
+    shown = [a.get("href").strip("./").split("/")[-1] for a in doc.xpath("//a[@class='person-name']")]
+    assert [p["id"] for p in twin["persons"]] == shown
+    assert (twin["page"], twin["prev"], twin["next"]) == (2, "../../persons.json", "3.json")
+
+
+def test_each_letter_lists_the_persons_under_it(small):
+    corpus = load(REAL_TEI)
+    seen = []
+    for letter in persons.letters(corpus):
+        _, names = walk(small, f"/persons/letter/{letter}/", "//li[@class='person-entry']/a[@class='person-name']")
+        assert names and all(persons.letter_of(corpus.persons[n]) == letter for n in
+                             [p.id for p in corpus.persons.values() if p.inverted in names])
+        seen += names
+    assert seen == [p.inverted for p in corpus.persons.values()]
+    assert small.get("/persons/letter/q/").status_code == 404  # no surname begins with Q
+
+
+def test_a_persons_occurrences_are_paged_by_document(small):
+    corpus = load(REAL_TEI)
+    documents = corpus.documents_of("ezhov")
+    urls, headings = walk(small, "/persons/ezhov/", "//section[@class='occurrences']/h3/a")
+    assert len(urls) == -(-len(documents) // SMALL["occurrences"])
+    assert headings == [corpus.documents[d].title for d in documents]
+    quoted = sum(len(page(small.get(u)).xpath("//ol[contains(@class, 'kwic')]/li")) for u in urls)
+    assert quoted == sum(n for n in corpus.index.by_person["ezhov"].values())
+
+
+def test_an_index_entry_links_each_document_to_the_page_that_quotes_it(small):
+    doc = page(small.get("/persons/"))
+    for href in doc.xpath("//li[@class='person-entry'][.//a[@href='ezhov/']]//a[@class='count-document']/@href"):
+        target, anchor = resolve("/persons/", href).split("#")
+        assert anchor in {e.get("id") for e in page(small.get(target)).iter() if isinstance(e.tag, str)}, href
+
+
+def test_the_static_export_of_paged_lists_has_no_broken_link(fixture_tei, tmp_path):
+    tiny = {"documents": 1, "persons": 2, "occurrences": 1}
+    files = export_static(fixture_tei, tmp_path / "site", config={"PAGE_SIZES": tiny})
+    assert {"page/2/index.html", "persons/page/2/index.html", "api/persons/page/2.json"} <= set(files)
+    with static_server(tmp_path / "site") as base:
+        seen, broken = crawl(base + "/")
+    assert not broken, broken
+    pages = {f"{base}/{f[:-len('index.html')]}" for f in files if f.endswith("/index.html") or f == "index.html"}
+    listed = {u for u in pages if "/page/" in u or "/letter/" in u}
+    assert listed and listed <= seen  # every page of every list is reached by links alone
