@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, chronology, documents, downloads, dts, paging, persons, schema, search, sitemap
+from . import about, chronology, documents, downloads, dts, paging, persons, schema, search, sitemap, suggest
 
 
 class LetterConverter(BaseConverter):
@@ -122,6 +122,10 @@ ROUTES = [
     Route("/api/schema.json", "api_schema", schema.api_schema, once),
     Route("/search/", "search", search.page, once),  # its twin, with the query: api_search
     Route("/api/search.json", "api_search", search.api_search, never),
+    Route("/search/documents/", "suggest_documents", partial(suggest.page, "doc"), never, "api_suggest_documents"),
+    Route("/api/search/documents.json", "api_suggest_documents", partial(suggest.api, "doc"), never),
+    Route("/search/persons/", "suggest_persons", partial(suggest.page, "person"), never, "api_suggest_persons"),
+    Route("/api/search/persons.json", "api_suggest_persons", partial(suggest.api, "person"), never),
     Route("/search-index.json", "search_index", search.index_json, once),
     Route("/search/search.js", "search_script", search.script, once),
     Route("/sitemap.xml", "sitemap", sitemap.sitemap, sitemap.pages),

@@ -15,14 +15,14 @@ import json
 from urllib.parse import urlencode
 
 from flask import current_app, jsonify, render_template, request, send_file
-from markupsafe import Markup, escape
 
 from ..search import api
 from ..search.static import client_script, dumps, static_index
 from ..search.store import SearchStore
 from ..cache import BoundedCache
+from . import suggest
 from .links import link
-from .state import corpus, edition
+from .state import edition
 
 MAX_QUERY = 500  # characters: longer input is cut, never an error
 ANSWERS = 256  # pages of results kept, rendered, per app (at most ANSWER_BYTES in all)
@@ -61,7 +61,8 @@ def _number(name: str, default: int) -> int:
 
 def _arguments() -> tuple[str, str, str]:
     q = (request.args.get("q") or "").strip()[:MAX_QUERY]
-    return q, (request.args.get("doc") or "").strip(), (request.args.get("person") or "").strip()
+    doc, person = ((request.args.get(n) or "").strip()[:suggest.MAX_TYPED] for n in ("doc", "person"))
+    return q, suggest.resolve("doc", doc), suggest.resolve("person", person)
 
 
 def highlights(unit: dict) -> list[str]:
@@ -102,27 +103,6 @@ def results(q: str, doc: str, person: str, endpoint: str = "search") -> dict | N
     return found
 
 
-def _options() -> tuple[str, str]:
-    """The form's document and person options as HTML, made once per state of the corpus: on
-    1,000 documents and 700 persons, rendering them was most of a results page's time."""
-    ed = edition()
-
-    def build():
-        c = corpus()
-        people = sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: p.inverted.casefold())
-        return ("".join(f'<option value="{escape(d.id)}">{escape(d.title)}</option>' for d in c.documents.values()),
-                "".join(f'<option value="{escape(p.id)}">{escape(p.inverted)}</option>' for p in people))
-
-    return ed.cache.get(("search-options",), build, signature=ed.signature())
-
-
-def _selected(options: str, value: str) -> Markup:
-    if value:
-        option = f'<option value="{escape(value)}">'
-        options = options.replace(option, option[:-1] + " selected>", 1)
-    return Markup(options)
-
-
 def page():
     return _answer(_page)
 
@@ -131,14 +111,14 @@ def _page() -> str:
     q, doc, person = _arguments()
     static = bool(current_app.config.get("STATIC_EXPORT"))
     found = None if static else results(q, doc, person)
-    documents, people = _options()
+    documents, people = suggest.options()
     twin_args = {k: v for k, v in (("q", q), ("doc", doc), ("person", person)) if v}
     if found is not None and found["page"] > 1:
         twin_args["page"] = found["page"]
     if found is not None and found["page_size"] != api.PAGE_SIZE:
         twin_args["page_size"] = found["page_size"]
     return render_template("search.html", q=q, doc=doc, person=person, found=found, static=static,
-                           document_options=_selected(documents, doc), person_options=_selected(people, person),
+                           document_options=documents, person_options=people,
                            twin="api_search" if found is not None else None, twin_args=twin_args)
 
 

@@ -9,7 +9,9 @@
    - the persons index gets a filter-as-you-type box;
    - the mention or paragraph a link points to is highlighted on arrival, and the words a search
      result matched (?hl=word&hl=…, from the search page) are marked in it;
-   - "cite this" adds a targeted paragraph to the public URL, and today's date. */
+   - "cite this" adds a targeted paragraph to the public URL, and today's date;
+   - the search form's document and person filters suggest as the reader types (their
+     <datalist> refilled from the JSON the input's data-suggest names). */
 (function () {
   "use strict";
 
@@ -290,7 +292,37 @@
     $all(".cite-accessed").forEach(function (el) { el.textContent = today; });
   }
 
+  /* ---- type-ahead filters ---- */
+  function initSuggest() {
+    $all("input[data-suggest][list]").forEach(function (input) {
+      var list = document.getElementById(input.getAttribute("list")), timer = null, asked = "";
+      if (!list) return;
+      input.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var typed = input.value.trim();
+          if (typed === asked) return;
+          asked = typed;
+          fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed))
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (found) {
+              if (!found || asked !== typed) return;  // a later keystroke asked again
+              while (list.firstChild) list.removeChild(list.firstChild);
+              found.matches.forEach(function (m) {
+                var option = document.createElement("option");
+                option.value = m.id;
+                option.textContent = m.label;
+                list.appendChild(option);
+              });
+            })
+            .catch(function () {});  // suggestions are a help: the field still takes what is typed
+        }, 150);
+      });
+    });
+  }
+
   function init() {
+    initSuggest();
     initNotes();
     initInterventions();
     initViews();
