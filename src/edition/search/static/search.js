@@ -398,8 +398,11 @@
     return "?" + params.toString();
   }
 
-  // The same markup as the server's results page (src/edition/web/templates/search.html).
-  function render(container, results, base, options) {
+  var PAGE_SIZE = 50;  // passages shown a page, as the server's results page (api.PAGE_SIZE)
+
+  // The same markup as the server's results page (src/edition/web/templates/search.html), one
+  // page of passages at a time: rendering thousands of results was most of a common word's time.
+  function render(container, results, base, options, page) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var doc = container.ownerDocument;
     function el(tag, cls, text) {
@@ -408,9 +411,13 @@
       if (text !== undefined) node.textContent = text;
       return node;
     }
+    var pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
+    page = Math.min(Math.max(1, page || 1), pages);
+    var first = (page - 1) * PAGE_SIZE, shown = results.results.slice(first, first + PAGE_SIZE);
     container.appendChild(el("p", "search-summary", results.total + (results.total === 1 ? " passage" : " passages") +
       " in " + results.documents.length + (results.documents.length === 1 ? " document" : " documents") +
-      (results.total > 1 ? ", most relevant first" : "")));
+      (results.total > 1 ? ", most relevant first" : "") +
+      (pages > 1 ? "; passages " + (first + 1) + "\u2013" + (first + shown.length) + " (page " + page + " of " + pages + ")" : "")));
     if (!results.results.length) return;
     var byDoc = el("p", "search-documents");
     byDoc.appendChild(el("span", "index-label", "By document:"));
@@ -426,7 +433,8 @@
     });
     container.appendChild(byDoc);
     var list = el("ol", "search-results-list");
-    results.results.forEach(function (u) {
+    if (first) list.setAttribute("start", String(first + 1));
+    shown.forEach(function (u) {
       var li = el("li", "search-result"), where = el("p", "search-where"), text = el("p", "search-snippet");
       var a = el("a", "", u.title);
       a.href = base + u.doc_id + "/" + highlightQuery(u.snippet) + u.fragment;
@@ -443,6 +451,24 @@
       list.appendChild(li);
     });
     container.appendChild(list);
+    if (pages > 1) {
+      var nav = el("nav", "search-pages");
+      nav.setAttribute("aria-label", "Pages of results");
+      [[page - 1, "prev", "Previous " + PAGE_SIZE], [page + 1, "next", "Next " + Math.min(PAGE_SIZE, results.total - page * PAGE_SIZE)]]
+        .forEach(function (to) {
+          if (to[0] < 1 || to[0] > pages) return;
+          var params = new URLSearchParams(), a = el("a", "", to[2]);
+          if (results.query) params.set("q", results.query);
+          if (options && options.doc) params.set("doc", options.doc);
+          if (options && options.person) params.set("person", options.person);
+          params.set("page", String(to[0]));
+          a.href = "?" + params.toString();
+          a.rel = to[1];
+          nav.appendChild(a);
+          nav.appendChild(doc.createTextNode(" "));
+        });
+      container.appendChild(nav);
+    }
   }
 
   function wire(doc) {
@@ -459,11 +485,11 @@
       // Optional filters: <select name="doc"> and <select name="person"> (value "" = any).
       var filters = { doc: form.querySelector("[name=doc]"), person: form.querySelector("[name=person]") };
       function value(name) { return filters[name] && filters[name].value ? filters[name].value : null; }
-      function run() {
+      function run(page) {
         if (!input || !target) return;
         var q = input.value, options = { doc: value("doc"), person: value("person") };
         if (!q.trim() && !options.doc && !options.person) return;
-        load().then(function (index) { render(target, search(index, q, options), base, options); });
+        load().then(function (index) { render(target, search(index, q, options), base, options, page); });
       }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
@@ -480,7 +506,7 @@
         if (filters[n] && initial.get(n)) filters[n].value = initial.get(n);
       });
       if (input && initial.get("q")) input.value = initial.get("q");
-      if (initial.get("q") || value("doc") || value("person")) run();
+      if (initial.get("q") || value("doc") || value("person")) run(parseInt(initial.get("page"), 10) || 1);
     });
   }
 
