@@ -12,15 +12,14 @@ markdown table. The search index is built first in a temporary cache (benchmarks
 measures that build); `--no-search-file` skips it.
 """
 
-import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
+
 from edition.search.static import dumps, static_index
-from edition.synth import generate
 from edition.web import create_app, persons
 from edition.web.corpus import load
 from edition.web.search import search_index
@@ -67,26 +66,10 @@ def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--synthetic", type=int, metavar="N")
-    where.add_argument("--corpus", type=Path)
-    parser.add_argument("--no-search-file", action="store_true",
-                        help="skip search-index.json (at 10,000 documents: about a GB, held in memory)")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ.setdefault("EDITION_SEARCH_CACHE", str(Path(tmp) / "cache"))
-        folder = args.corpus
-        if folder is None:
-            folder = Path(tmp) / "corpus"
-            generate(Path(__file__).resolve().parents[1] / "tei", folder, args.synthetic)
-        print(f"load average {os.getloadavg()[0]:.2f} at start", file=sys.stderr)
-        rows = measure(folder, not args.no_search_file)
-    print("| page or file | size; time |\n|---|---|")
-    for what, result in rows:
-        print(f"| {what} | {result} |")
-    print(f"load average {os.getloadavg()[0]:.2f} at end")
-    return 0
+    return corpus_table.main(__doc__, lambda folder, args: measure(folder, not args.no_search_file),
+                             "| page or file | size; time |", lambda parser: parser.add_argument(
+                                 "--no-search-file", action="store_true",
+                                 help="skip search-index.json (at 10,000 documents: about a GB, held in memory)"), argv)
 
 
 if __name__ == "__main__":

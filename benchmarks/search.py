@@ -10,7 +10,6 @@ each query of QUERIES ranked (page 1 of 50, as the viewer asks) and its per-docu
 the median of --runs. Prints a markdown table.
 """
 
-import argparse
 import os
 import resource
 import statistics
@@ -19,9 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
+
 from edition.search import api
 from edition.search.index import SearchIndex
-from edition.synth import generate
 from edition.web.corpus import PERSONS_FILE, edition_files
 
 QUERIES = ["the", "Stalin", "Yezhov", '"great terror"', "purg*", "trial -Stalin", "person:ezhov"]
@@ -68,24 +69,8 @@ def measure(folder: Path, runs: int) -> list[tuple[str, str]]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--synthetic", type=int, metavar="N")
-    where.add_argument("--corpus", type=Path)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.corpus
-        if folder is None:
-            folder = Path(tmp) / "corpus"
-            generate(Path(__file__).resolve().parents[1] / "tei", folder, args.synthetic)
-        print(f"load average {os.getloadavg()[0]:.2f} at start", file=sys.stderr)
-        rows = measure(folder, args.runs)
-    print(f"| measure | result |\n|---|---|")
-    for what, result in rows:
-        print(f"| {what} | {result} |")
-    print(f"load average {os.getloadavg()[0]:.2f} at end")
-    return 0
+    return corpus_table.main(__doc__, lambda folder, args: measure(folder, args.runs), "| measure | result |",
+                             lambda parser: parser.add_argument("--runs", type=int, default=5), argv)
 
 
 if __name__ == "__main__":
