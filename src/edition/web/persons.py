@@ -31,10 +31,16 @@ def _entry(c, person, doc_id: str | None) -> dict:
             "documents": [(c.documents[d], r, t) for d, (r, t) in counts.items()]}
 
 
-def entries(c, order: str, doc_id: str | None) -> list[dict]:
-    """The index's entries: every person (or those the document names), in the asked order."""
-    people = (p for p in c.persons.values() if doc_id is None or doc_id in c.counts_of(p.id))
-    found = [_entry(c, p, doc_id) for p in people]
+def _people(c, doc_id: str | None, letter: str | None) -> list:
+    """The persons a list holds, in the order of names: every one, those a document names, or
+    those under a letter (the dict lookups only: the export counts the pages of every list)."""
+    return [p for p in c.persons.values() if (doc_id is None or doc_id in c.index.by_person.get(p.id, ()))
+            and (letter is None or letter_of(p) == letter)]
+
+
+def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> list[dict]:
+    """The index's entries: every person (or those the document names, or a letter's), in the asked order."""
+    found = [_entry(c, p, doc_id) for p in _people(c, doc_id, letter)]
     if order == "frequency":  # stable: equal counts stay in the order of names
         found.sort(key=lambda e: (-e["mentions"], -e["titles"]))
     return found
@@ -65,18 +71,14 @@ def _endpoint(order: str, doc, letter: str | None) -> tuple[str, dict]:
 
 
 def _listed(c, order: str, doc_id: str | None, letter: str | None) -> list[dict]:
-    found = entries(c, order, doc_id)
-    if letter is not None:
-        if letter not in letters(c):
-            abort(404)
-        found = [e for e in found if letter_of(e["person"]) == letter]
-    return found
+    if letter is not None and letter not in letters(c):
+        abort(404)
+    return entries(c, order, doc_id, letter)
 
 
-def index_pages(order: str):
-    """How many pages each list of this order has (routes.py: the export's pages)."""
-    return lambda c, doc_id=None, letter=None: paging.count(
-        len(_listed(c, order, doc_id, letter)), paging.size("persons"))
+def index_pages(c, doc_id: str | None = None, letter: str | None = None) -> int:
+    """How many pages a list of the index has, in either order (routes.py: the export's pages)."""
+    return paging.count(len(_people(c, doc_id, letter)), paging.size("persons"))
 
 
 def _page(c, order: str, doc_id: str | None, letter: str | None, number: int, twin: str = "") -> tuple:

@@ -73,8 +73,6 @@ def _of_documents(c, **_):
     return documents.pages(c)
 
 
-BY_NAME, BY_FREQUENCY = persons.index_pages("name"), persons.index_pages("frequency")
-
 
 ROUTES = [
     *paged(Route("/", "home", documents.home, once, "api_documents"), _of_documents),
@@ -86,24 +84,24 @@ ROUTES = [
     Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, each_document),
     Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, each_document),
     Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
-    *paged(Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"), BY_NAME),
-    *paged(Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once), BY_NAME),
+    *paged(Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"), persons.index_pages),
+    *paged(Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once), persons.index_pages),
     *paged(Route("/persons/by-frequency/", "persons_by_frequency", partial(persons.index, "frequency"), once,
-                 "api_persons_by_frequency"), BY_FREQUENCY),
+                 "api_persons_by_frequency"), persons.index_pages),
     *paged(Route("/api/persons/by-frequency.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"),
-                 once), BY_FREQUENCY),
+                 once), persons.index_pages),
     *paged(Route("/persons/letter/<letter:letter>/", "persons_letter", partial(persons.index, "name"),
-                 persons.each_letter, "api_persons_letter"), BY_NAME),
+                 persons.each_letter, "api_persons_letter"), persons.index_pages),
     *paged(Route("/api/persons/letter/<letter:letter>.json", "api_persons_letter", partial(persons.api_index, "name"),
-                 persons.each_letter), BY_NAME),
+                 persons.each_letter), persons.index_pages),
     *paged(Route("/persons/in/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document,
-                 "api_persons_in"), BY_NAME),
+                 "api_persons_in"), persons.index_pages),
     *paged(Route("/api/persons/in/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"),
-                 each_document), BY_NAME),
+                 each_document), persons.index_pages),
     *paged(Route("/persons/in/<docid:doc_id>/by-frequency/", "persons_by_frequency_in",
-                 partial(persons.index, "frequency"), each_document, "api_persons_by_frequency_in"), BY_FREQUENCY),
+                 partial(persons.index, "frequency"), each_document, "api_persons_by_frequency_in"), persons.index_pages),
     *paged(Route("/api/persons/in/<docid:doc_id>/by-frequency.json", "api_persons_by_frequency_in",
-                 partial(persons.api_index, "frequency"), each_document), BY_FREQUENCY),
+                 partial(persons.api_index, "frequency"), each_document), persons.index_pages),
     *paged(Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
            persons.person_pages),
     *paged(Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
