@@ -98,10 +98,10 @@ def test_most_life_dates_are_sourced(root):
 # What no citable work confirmed after two passes (docs/encoding.md): kept, marked, never dropped.
 STILL_UNSOURCED = {
     "armstrong": {"birth", "death"}, "belenkii": {"birth", "death"}, "belskii": {"birth", "death"},
-    "bulakh": {"birth", "death"}, "bulatov": {"birth", "death"}, "dagin": {"birth", "death"},
+    "bulakh": {"birth", "death"}, "dagin": {"birth", "death"},
     "deich": {"birth", "death"}, "deribas": {"death"}, "dmitriev": {"birth", "death"},
     "gendin": {"birth", "death"}, "jansen": {"birth"}, "kuromiya": {"birth"}, "kurskii": {"birth", "death"},
-    "leplevskii": {"death"}, "nasedkin": {"birth", "death"}, "nosov": {"birth", "death"},
+    "leplevskii": {"death"}, "nosov": {"birth", "death"},
     "prokofev": {"birth", "death"}, "reingold": {"death"}, "slusser": {"birth"},
 }
 
@@ -142,6 +142,9 @@ def test_the_dates_no_work_confirmed_are_the_ones_the_docs_list(root):
     ("tsesarskii", "death", "1940", None, "protivpytok.org"),
     ("deribas", "birth", "1883", None, "Комиссар Дерибас"),
     ("reingold", "birth", "1897-11", None, "nasledie-sluck.by"),
+    ("bulatov", "birth", "1889-11-07", "1889-10-26", "Булатов, Дмитрий Александрович"),
+    ("bulatov", "death", "1941-10-28", None, "Булатов, Дмитрий Александрович"),
+    ("nasedkin", "death", "1940-01-26", None, "nnm.me"),
 ])
 def test_a_checked_life_date_is_pinned(root, pid, what, when, old_style, cited):
     d = person_date(root, pid, what)
