@@ -10,8 +10,12 @@
   <xsl:param name="view" as="xs:string" select="'reading'"/>
   <!-- Prefix of links to person entries: href = $persons-base || id || $persons-suffix. -->
   <xsl:param name="persons-base" as="xs:string" select="'../../persons/'"/>
-  <!-- Suffix of links to person entries ('/' for the viewer's folders, '' for #fragments). -->
+  <!-- Suffix of links to person, place and organisation entries ('/' for the viewer's folders, '' for #fragments). -->
   <xsl:param name="persons-suffix" as="xs:string" select="'/'"/>
+  <!-- Prefix of links to the index of places (href = $places-base || id || $persons-suffix); '': no links. -->
+  <xsl:param name="places-base" as="xs:string" select="'../../places/'"/>
+  <!-- Prefix of links to the index of organisations, likewise; '': no links. -->
+  <xsl:param name="organisations-base" as="xs:string" select="'../../organisations/'"/>
   <!-- The personography (tei/persons.xml), for the preferred names; empty: names not looked up. -->
   <xsl:param name="personography" as="document-node()?" select="()"/>
   <!-- true(): a complete HTML page around the article; false(): the article fragment alone. -->
@@ -29,6 +33,7 @@
   <xsl:include href="html/phrases.xsl"/>
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/names-dates.xsl"/>
+  <xsl:include href="html/places-orgs.xsl"/>
   <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/furniture.xsl"/>
 </xsl:stylesheet>

@@ -12,7 +12,7 @@ persons and the apparatus link to them without rendering, so the rules are resta
 - a page break is "page" + its @n with characters outside [A-Za-z0-9-] removed, "-2", "-3"… for
   a number printed again, or "page-u{k}" for the k-th break without @n;
 - a mention is "{doc}-pn{k}" (k-th outermost persName with a @ref; a nested name shares its outer
-  name's id), an intervention "{doc}-app{k}" (k-th correction, supplied text or gap), a date
+  name's id), of a place "{doc}-pl{k}" and of an organisation "{doc}-org{k}" likewise, an intervention "{doc}-app{k}" (k-th correction, supplied text or gap), a date
   "{doc}-dt{k}" (k-th outermost `date` of the text).
 """
 
@@ -104,9 +104,10 @@ def block_anchor(el, paragraphs: dict, notes: dict) -> str:
     return ""
 
 
-def _outermost_name(el):
+def _outermost(el):
+    """The outermost name of el's own kind around it (el itself when it is not nested)."""
     top = el
-    for a in el.iterancestors(T + "persName"):
+    for a in el.iterancestors(el.tag):
         top = a
     return top
 
@@ -116,14 +117,18 @@ def is_intervention(el) -> bool:
     return el.tag != T + "choice" or el.find(T + "sic") is not None
 
 
-def mention_ids(root, doc_id: str) -> dict:
-    """{persName element: html id}; a name nested in a name shares its outer name's id."""
+# the names whose mentions are counted, and the kind in their ids: "{doc}-pn3", "{doc}-pl1", "{doc}-org2"
+NAME_KINDS = {"persName": "pn", "placeName": "pl", "orgName": "org"}
+
+
+def mention_ids(root, doc_id: str, tag: str = "persName") -> dict:
+    """{name element with a @ref: html id}; a name nested in a name of its kind shares its outer name's id."""
     text = root.find(T + "text")
-    names = [el for el in text.iter(T + "persName") if el.get("ref")] if text is not None else []
+    names = [el for el in text.iter(T + tag) if el.get("ref")] if text is not None else []
     outer = {}
-    for el in (e for e in names if _outermost_name(e) is e):
-        outer[el] = f"{doc_id}-pn{len(outer) + 1}"
-    return {el: outer.get(_outermost_name(el)) for el in names}
+    for el in (e for e in names if _outermost(e) is e):
+        outer[el] = f"{doc_id}-{NAME_KINDS[tag]}{len(outer) + 1}"
+    return {el: outer.get(_outermost(el)) for el in names}
 
 
 def intervention_ids(root, doc_id: str) -> dict:

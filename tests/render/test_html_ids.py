@@ -69,7 +69,8 @@ def test_mention_and_intervention_ids_agree_with_the_viewers_numbering(tei_files
         root = lxml.etree.parse(str(path)).getroot()
         doc = path.stem
         expected = (set(anchors.mention_ids(root, doc).values()) | set(anchors.intervention_ids(root, doc).values())
-                    | set(anchors.date_ids(root, doc).values()))
+                    | set(anchors.date_ids(root, doc).values()) | set(anchors.mention_ids(root, doc, "placeName").values())
+                    | set(anchors.mention_ids(root, doc, "orgName").values()))
         article = lxml.html.fragment_fromstring(api.to_html(path))
-        found = {i for i in ids(article, "//@id/..") if i.startswith((f"{doc}-pn", f"{doc}-app", f"{doc}-dt"))}
+        found = {i for i in ids(article, "//@id/..") if i.startswith((f"{doc}-pn", f"{doc}-app", f"{doc}-dt", f"{doc}-pl", f"{doc}-org"))}
         assert found == expected - {None}, doc

@@ -100,9 +100,20 @@ def test_the_person_filter_lists_the_dated_passages_that_name_the_person(real_cl
         assert any(a.get("data-person") == "ezhov" for a in block.iter("a")), d
 
 
+def test_the_place_filter_lists_the_dated_passages_that_name_the_place(real_client, tei_files):
+    dates = real_client.get("/api/chronology.json").get_json()["dates"]
+    place = next(p for d in dates for p in d["places"])
+    data = real_client.get(f"/api/chronology/places/{place}.json").get_json()["dates"]
+    assert [d["anchor"] for d in data] == [d["anchor"] for d in dates if place in d["places"]] != []
+    for d in data:  # the passage around the date names the place
+        block = page(real_client.get(f"/doc/{d['document']}/")).get_element_by_id(d["block"])
+        assert any(el.get("data-place") == place for el in block.iter()), d
+
+
 def test_filters_are_links_reached_from_the_page(chronology):
     hrefs = [resolve("/chronology/", h) for h in chronology.xpath("//nav[@aria-label='Filters']//a/@href")]
     assert "/chronology/in/slavic-review-1967-forum/" in hrefs and "/chronology/persons/ezhov/" in hrefs
+    assert any(h.startswith("/chronology/places/") for h in hrefs)
 
 
 def test_the_chronology_is_linked_from_the_header_and_names_its_json_twin(real_client):
@@ -127,3 +138,10 @@ that year</date> he fell.</p></body></text></TEI>""", "d.xml")
 def test_an_unknown_document_or_person_filter_is_not_found(real_client):
     assert real_client.get("/chronology/in/no-such-doc/").status_code == 404
     assert real_client.get("/api/chronology/persons/nobody.json").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/persons/ezhov/", "/places/moscow/"])
+def test_an_entry_page_links_to_its_dated_passages_in_the_chronology(real_client, path):
+    link = page(real_client.get(path)).xpath("//p[@class='dated-link']/a")[0]
+    target = page(real_client.get(resolve(path, link.get("href"))))
+    assert link.text_content().split()[0] == str(len(entries(target))) != "0"

@@ -29,7 +29,7 @@ def test_a_persons_count_equals_the_mentions_quoted_for_them(corpus):
     for person_id in corpus.mentions:
         quoted = list(corpus.mentions[person_id])
         assert len(corpus.mentions[person_id]) == len(quoted) > 0
-        assert {m.person_id for m in quoted} == {person_id}
+        assert {m.entity_id for m in quoted} == {person_id}
         assert sorted({m.doc_id for m in quoted}) == sorted(corpus.documents_of(person_id))
 
 
@@ -37,8 +37,8 @@ def test_quoting_one_person_gives_the_same_lines_as_quoting_the_whole_document(c
     doc_id = max(corpus.documents, key=corpus.mention_count)
     tree = corpus.tree(doc_id)
     every = mentions_in(tree, doc_id)
-    for person_id in {m.person_id for m in every}:
-        assert mentions_in(tree, doc_id, only={person_id}) == [m for m in every if m.person_id == person_id]
+    for person_id in {m.entity_id for m in every}:
+        assert mentions_in(tree, doc_id, only={person_id}) == [m for m in every if m.entity_id == person_id]
 
 
 def test_a_large_folder_is_read_on_first_use_and_a_broken_file_fails_there(tmp_path, monkeypatch):

@@ -29,7 +29,7 @@ def test_a_name_in_an_editors_note_is_not_counted_as_the_documents_mention():
 
 def test_the_quoted_mentions_leave_out_the_editors_note_and_keep_their_place_numbers():
     found = mentions_in(tree(), "d")
-    assert [(m.person_id, m.n) for m in found] == [("kuromiya", 1), ("snyder", 4)]
+    assert [(m.entity_id, m.n) for m in found] == [("kuromiya", 1), ("snyder", 4)]
 
 
 def test_the_index_of_persons_counts_no_name_in_an_editors_note(tmp_path):

@@ -17,7 +17,7 @@ def test_every_mention_and_intervention_of_the_edition_has_its_anchor_in_the_pag
 
 def test_every_mention_in_the_edition_names_a_person_of_the_personography(real_client):
     corpus = load(REAL_TEI)
-    unknown = sorted({m.person_id for ms in corpus.by_document.values() for m in ms} - set(corpus.persons))
+    unknown = sorted({m.entity_id for ms in corpus.by_document.values() for m in ms} - set(corpus.persons))
     assert not unknown, f"persName/@ref to ids not in persons.xml: {unknown}"
 
 

@@ -14,7 +14,9 @@ def test_export_writes_the_same_urls_as_the_app(fixture_tei, tmp_path):
                      "doc/fixture-alpha.xml", "doc/fixture-alpha.txt", "doc/fixture-alpha.diplomatic.txt",
                      "persons/index.html", "persons/ezhov/index.html", "about/index.html", "about/schema/index.html",
                      "api/schema.json", "download/edition.zip",
-                     "api/persons.json", "api/persons/ezhov.json", "static/edition.css", "404.html"):
+                     "api/persons.json", "api/persons/ezhov.json", "static/edition.css", "404.html",
+                     "places/index.html", "places/moscow/index.html", "api/places/moscow.json",
+                     "organisations/nkvd/index.html", "api/organisations.json", "chronology/index.html"):
         assert expected in files, expected
     assert all((tmp_path / "site" / f).is_file() for f in files)
 
@@ -38,5 +40,8 @@ def test_exported_real_edition_has_no_broken_link_and_every_page(tei_files, tmp_
     for person_id in corpus.persons:
         assert f"{base}/persons/{person_id}/" in seen
     assert {f"{base}/chronology/", f"{base}/chronology/persons/ezhov/"} <= seen
+    for register in ("places", "organisations"):  # every entry a document names, reached by links alone
+        for entity_id, docs in corpus.index.by_entity[register].items():
+            assert f"{base}/{register}/{entity_id}/" in seen
     for doc_id in corpus.documents:
         assert f"{base}/chronology/in/{doc_id}/" in seen

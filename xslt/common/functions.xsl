@@ -26,6 +26,15 @@
     <xsl:sequence select="$id[ed:is-id(.)]"/>
   </xsl:function>
 
+  <!-- The id a place's or organisation's mention names: ('places.xml#moscow', 'places') -> 'moscow';
+       empty when malformed or pointing into another register. -->
+  <xsl:function name="ed:entity-id" as="xs:string?">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:variable name="prefix" select="$register || '.xml#'"/>
+    <xsl:sequence select="(if (starts-with(normalize-space($ref), $prefix)) then substring-after(normalize-space($ref), '#') else ())[ed:is-id(.)]"/>
+  </xsl:function>
+
   <!-- The note id a marker points at: '#doc-n3' -> 'doc-n3'; empty when not a same-document id. -->
   <xsl:function name="ed:target-id" as="xs:string?">
     <xsl:param name="target" as="xs:string?"/>

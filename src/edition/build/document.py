@@ -18,7 +18,9 @@ def build_document(path: Path, out: Path) -> DocumentSummary:
     """Write one document's page and texts; return its summary (id, title, persons mentioned)."""
     doc = summarise(path)
     refuse_clash(doc.id, path)  # never overwrite the build's own pages or another document's
-    texts = [api.to_html(path, view="reading", persons_base="persons.html#", persons_suffix="", page=True),
+    # no index of places or organisations in a build: their names are marked, not linked
+    texts = [api.to_html(path, view="reading", persons_base="persons.html#", persons_suffix="",
+                         places_base="", organisations_base="", page=True),
              api.to_text(path), api.to_text(path, diplomatic=True)]
     for name, text in zip(outputs(doc.id), texts):  # all rendered first; each written whole or not at all
         replace_file(out / name, text.encode("utf-8"))

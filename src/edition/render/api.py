@@ -54,12 +54,15 @@ def to_html(
     view: str = "reading",
     persons_base: str = "../../persons/",
     persons_suffix: str = "/",
+    places_base: str = "../../places/",
+    organisations_base: str = "../../organisations/",
     persons_path: Path | str | None = None,
     page: bool = False,
 ) -> str:
     """One document as an HTML <article> fragment (or, with page=True, a whole HTML page).
 
-    Person links are persons_base + id + persons_suffix. The personography defaults to
+    Person links are persons_base + id + persons_suffix; place and organisation links likewise
+    from places_base and organisations_base ("": names marked, not linked). The personography defaults to
     persons.xml next to the document (used for names in link titles; absent: not looked up).
     """
     if view not in VIEWS:
@@ -71,6 +74,8 @@ def to_html(
         "view": view,
         "persons-base": _check_link_prefix(persons_base, "persons_base"),
         "persons-suffix": _check_link_prefix(persons_suffix, "persons_suffix"),
+        "places-base": _check_link_prefix(places_base, "places_base"),
+        "organisations-base": _check_link_prefix(organisations_base, "organisations_base"),
         "personography": _personography(persons_path),
         "page": page,
     }

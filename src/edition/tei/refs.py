@@ -20,6 +20,11 @@ def person_id(ref: str | None) -> str | None:
     return found[1] if found and found[0] == "persons" else None
 
 
+def entity_ids(ref: str | None, register: str) -> list[str]:
+    """Every id of `register` a @ref of several pointers names, in order."""
+    return [found[1] for token in (ref or "").split() if (found := entity_ref(token)) and found[0] == register]
+
+
 def person_ids(ref: str | None) -> list[str]:
     """Every person a @ref of several pointers names, in order."""
-    return [pid for token in (ref or "").split() if (pid := person_id(token))]
+    return entity_ids(ref, "persons")

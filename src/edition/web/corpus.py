@@ -24,12 +24,14 @@ from ..cache import BoundedCache
 from .citations import source_digest
 from .datings import dated_in
 from .documents_meta import Document, read_document
-from .lazy import PerDocument, PerPerson
-from .mentions import Mention, mentions_in, named_in
+from .lazy import PerDocument, PerEntity
+from .mentions import TAGS, Mention, mentions_in, named_in
+from ..registers.read import load_organisations, load_places
 from ..tei import registers as register_files
 from .personography import Person, load_persons
 
 PERSONS_FILE = "persons.xml"
+LOADERS = {"places": load_places, "organisations": load_organisations}
 EAGER = 200  # up to this many files, load() reads them all at once (and fails there, not later)
 PAGES_BYTES = 64 * 1024 * 1024  # whole pages kept, at most
 
@@ -40,33 +42,41 @@ class Index:
     documents: dict[str, Document]  # in the edition's order
     named: dict[str, dict[str, int]]  # doc id -> {person id: mentions}
     interventions: dict[str, int]  # doc id -> number of interventions
-    by_person: dict[str, dict[str, int]]  # person id -> {doc id: mentions}, in document order
+    by_entity: dict[str, dict[str, dict[str, int]]]  # register -> entry id -> {doc id: mentions}, in document order
     in_titles: dict[str, dict[str, int]]  # person id -> {doc id: of those, names inside titles of works}
     sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
+
+    @property
+    def by_person(self) -> dict[str, dict[str, int]]:
+        return self.by_entity["persons"]
 
 
 def scan(folder: Path) -> Index:
     docs, named, titled, interventions, sources = [], {}, {}, {}, {}
+    named_of: dict[str, dict[str, dict]] = {r: {} for r in TAGS}  # register -> doc id -> {id: mentions}
     for path in edition_files(folder):
         tree = require_tei(parse_file(path), str(path))
         doc = read_document(tree)
         if not doc.id:
             raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
         docs.append(doc)
-        named[doc.id] = named_in(tree)
+        for register in TAGS:
+            named_of[register][doc.id] = named_in(tree, register=register)
+        named[doc.id] = named_of["persons"][doc.id]
         titled[doc.id] = named_in(tree, titles=True)
         interventions[doc.id] = len(intervention_ids(tree.getroot(), doc.id))
         sources[doc.id] = source_digest(tree.getroot())
     # The source files are numbered 000…004: that is the edition's order of documents.
     docs.sort(key=lambda d: (d.source_file or "~", d.id))
-    by_person: dict[str, dict[str, int]] = {}
+    by_entity: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
     in_titles: dict[str, dict[str, int]] = {}
     for doc in docs:
-        for pid, n in named[doc.id].items():
-            by_person.setdefault(pid, {})[doc.id] = n
+        for register, counts in named_of.items():
+            for eid, n in counts[doc.id].items():
+                by_entity[register].setdefault(eid, {})[doc.id] = n
         for pid, n in titled[doc.id].items():
             in_titles.setdefault(pid, {})[doc.id] = n
-    return Index({d.id: d for d in docs}, named, interventions, by_person, in_titles, sources)
+    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources)
 
 
 class Corpus:
@@ -75,10 +85,13 @@ class Corpus:
         self._lock = threading.Lock()
         self._index: Index | None = None
         self._persons: dict[str, Person] | None = None
+        self._registers: dict[str, tuple[dict, dict]] = {}  # places, organisations: ({id: entry}, {bibl id: source})
         self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
         self.apparatus = PerDocument(self, interventions_in, cache_size)
         self.dated = PerDocument(self, dated_in, cache_size)  # the chronology's passages
-        self.mentions = PerPerson(self, cache_size // 8)  # by person id; one can be 20,000 quotes
+        # register -> entry id -> its quoted mentions; one person can have 20,000
+        self.entity_mentions = {r: PerEntity(self, r, cache_size // 8) for r in TAGS}
+        self.mentions = self.entity_mentions["persons"]
         self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
 
@@ -100,6 +113,23 @@ class Corpus:
                 path = self.folder / PERSONS_FILE
                 self._persons = load_persons(path) if path.is_file() else {}
             return self._persons
+
+    def entries(self, register: str) -> dict:
+        """{id: entry} of a register (persons, places, organisations), in its index's order."""
+        return self.persons if register == "persons" else self._register(register)[0]
+
+    def register_sources(self, register: str) -> dict:
+        """{bibl id: Source} of a register's listBibl (the works its facts were checked against)."""
+        return self._register(register)[1]
+
+    def _register(self, register: str) -> tuple[dict, dict]:
+        with self._lock:
+            if register not in self._registers:
+                path = self.folder / register_files.REGISTERS[register]
+                loaded = LOADERS[register](path) if path.is_file() else None
+                by_name = sorted(loaded.entries.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])) if loaded else []
+                self._registers[register] = (dict(by_name), loaded.sources if loaded else {})
+            return self._registers[register]
 
     def document(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)
@@ -143,7 +173,8 @@ def load(folder, cache_size: int = 256) -> Corpus:
         raise InputError(f"{folder}: error: no such folder (expected the edition's tei/ folder)")
     corpus = Corpus(folder, cache_size)
     if len(edition_files(folder)) <= EAGER:
-        corpus.index, corpus.persons  # noqa: B018  (read now: a broken file fails here, with its line)
+        corpus.index, corpus.persons, corpus.entries("places"), corpus.entries("organisations")  # noqa: B018
+        # (read now: a broken file fails here, with its line)
     return corpus
 
 

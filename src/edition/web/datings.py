@@ -3,7 +3,7 @@
 A date keeps its normalised form (docs/dates.md: a point `@when`, a span `@from`/`@to`, a fuzzy
 `@notBefore`/`@notAfter`), whether it is conjectural (`@evidence="conjecture"`, or a `@cert`
 below high), the quote around it (quotes.py, as the index of persons quotes a name) and the
-persons named in the same passage, for the chronology's filters. Dates in the editors' own
+persons and places named in the same passage, for the chronology's filters. Dates in the editors' own
 notes are the editors' words, not the document's: numbered like the others, never listed.
 """
 
@@ -14,8 +14,9 @@ from .. import anchors
 from ..dates.normalise import ISO, is_valid, last_day
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
-from ..tei.refs import person_ids
+from ..tei.refs import entity_ids
 from .humandate import human
+from .mentions import TAGS
 from .quotes import Quote, quotes
 from .textflow import block_of
 
@@ -43,6 +44,7 @@ class Dated:
     conjecture: bool  # supplied by the editors or uncertain: shown as such
     quote: Quote
     persons: tuple = ()  # ids of the persons the passage names
+    places: tuple = ()  # ids of the places it names
 
     @property
     def first(self) -> dt.date:
@@ -75,7 +77,7 @@ class Dated:
                 "first_day": self.first.isoformat(), "last_day": self.last.isoformat(), "label": self.label,
                 "conjecture": self.conjecture, "before": q.before, "text": q.text, "after": q.after,
                 "block": q.block, "page": q.page or None, "page_n": q.page_n or None, "place": q.place or None,
-                "persons": list(self.persons)}
+                "persons": list(self.persons), "places": list(self.places)}
 
 
 def _form(el) -> tuple[str, str, str] | None:
@@ -91,10 +93,10 @@ def _conjectural(el) -> bool:
     return el.get("evidence") == "conjecture" or el.get("cert") in ("low", "medium")
 
 
-def _named(block) -> tuple:
+def _named(block, register: str) -> tuple:
     if block is None:
         return ()
-    found = (pid for n in block.iter(T + "persName") if not in_editors_note(n) for pid in person_ids(n.get("ref")))
+    found = (i for n in block.iter(T + TAGS[register]) if not in_editors_note(n) for i in entity_ids(n.get("ref"), register))
     return tuple(dict.fromkeys(found))
 
 
@@ -107,5 +109,7 @@ def dated_in(tree, doc_id: str) -> list[Dated]:
     out = []
     for el, q in quotes(root, peers, lambda el: _form(el) is not None, ids).items():
         form, start, end = _form(el)
-        out.append(Dated(doc_id, numbered[el], form, start, end, _conjectural(el), q, _named(block_of(el))))
+        block = block_of(el)
+        out.append(Dated(doc_id, numbered[el], form, start, end, _conjectural(el), q, _named(block, "persons"),
+                         _named(block, "places")))
     return sorted(out, key=lambda d: d.n)

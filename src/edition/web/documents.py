@@ -49,7 +49,7 @@ def _page(doc_id: str, view: str):
     doc = document_or_404(doc_id)
 
     def make():
-        article = article_html(doc, view, relative("/persons/", request.path))
+        article = article_html(doc, view, relative("/", request.path))
         return render_template("document.html", doc=doc, view=view, article=article,
                                apparatus=c.apparatus.get(doc.id, []), people=c.people_in(doc.id),
                                twin="api_document", twin_args={"doc_id": doc.id})

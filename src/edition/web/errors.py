@@ -6,6 +6,7 @@ from flask import g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import EditionError
+from .links import link
 from .state import corpus
 
 
@@ -16,13 +17,22 @@ def _corpus_or_none():
         return None  # the edition itself is broken: the error page must still render
 
 
+# what a 404 did not find -> the register it looks in for near ids, and the URL argument of its page
+POOLS = {"person": ("persons", "person_id"), "place": ("places", "entity_id"),
+         "organisation": ("organisations", "entity_id")}
+
+
 def _suggestions(kind: str, wanted: str) -> list:
+    """[(link, label)] of the ids nearest the one asked for."""
     c = _corpus_or_none()
     if c is None:
         return []
-    pool = c.documents if kind == "document" else c.persons
-    names = difflib.get_close_matches(wanted, list(pool), n=3, cutoff=0.5)
-    return [pool[n] for n in names]
+    if kind == "document":
+        pool, found = c.documents, lambda d: (link("document", doc_id=d.id), d.title)
+    else:
+        register, arg = POOLS[kind]
+        pool, found = c.entries(register), lambda e: (link(kind, **{arg: e.id}), e.name)
+    return [found(pool[n]) for n in difflib.get_close_matches(wanted, list(pool), n=3, cutoff=0.5)]
 
 
 def handle(exc: HTTPException):

@@ -2,10 +2,10 @@
 in bounded caches: read-only mappings that look like the dicts they replace.
 
 `PerDocument`: doc id -> what `make(tree, doc id)` returns (the tree is parsed again: trees are
-not kept). `PerPerson`: person id -> that person's mentions in the edition's order, as a
-sequence whose length (and truth) comes from the counts of the first pass, so the index of
-persons and the search form never quote anything; only iterating it reads the documents that
-name the person, quoting only that person's mentions.
+not kept). `PerEntity`: id of a person, place or organisation -> its mentions in the edition's
+order, as a sequence whose length (and truth) comes from the counts of the first pass, so the
+indexes and the search form never quote anything; only iterating it reads the documents that
+name the entry, quoting only that entry's mentions.
 """
 
 from collections.abc import Mapping, Sequence
@@ -33,16 +33,19 @@ class PerDocument(Mapping):
         return len(self._corpus.documents)
 
 
-class PersonMentions(Sequence):
-    """One person's mentions: counted at once, quoted on first use."""
+class EntityMentions(Sequence):
+    """One entry's mentions: counted at once, quoted on first use."""
 
-    def __init__(self, corpus, person_id: str):
-        self._corpus, self._id, self._items = corpus, person_id, None
-        self._count = sum(corpus.index.by_person.get(person_id, {}).values())
+    def __init__(self, corpus, register: str, entity_id: str):
+        self._corpus, self._register, self._id, self._items = corpus, register, entity_id, None
+        self._count = sum(self._docs().values())
+
+    def _docs(self) -> dict:
+        return self._corpus.index.by_entity[self._register].get(self._id, {})
 
     def _quoted(self) -> list:
         if self._items is None:
-            self._items = self._quote(self._corpus.index.by_person.get(self._id, {}))
+            self._items = self._quote(self._docs())
         return self._items
 
     def _quote(self, doc_ids) -> list:
@@ -50,19 +53,19 @@ class PersonMentions(Sequence):
 
         items = []
         for doc_id in doc_ids:
-            whole = self._corpus.by_document.cached(doc_id)
+            whole = self._corpus.by_document.cached(doc_id) if self._register == "persons" else None
             if whole is not None:
-                items.extend(m for m in whole if m.person_id == self._id)
+                items.extend(m for m in whole if m.entity_id == self._id)
             else:
-                items.extend(mentions_in(self._corpus.tree(doc_id), doc_id, only={self._id}))
+                items.extend(mentions_in(self._corpus.tree(doc_id), doc_id, only={self._id}, register=self._register))
         return items
 
     def in_documents(self, doc_ids: list[str]) -> list:
-        """The mentions in these documents (one page of the person's), quoting only them."""
+        """The mentions in these documents (one page of the entry's), quoting only them."""
         if self._items is not None:
             wanted = set(doc_ids)
             return [m for m in self._items if m.doc_id in wanted]
-        return self._quote(d for d in self._corpus.index.by_person.get(self._id, {}) if d in set(doc_ids))
+        return self._quote(d for d in self._docs() if d in set(doc_ids))
 
     def __len__(self):
         return self._count
@@ -74,17 +77,20 @@ class PersonMentions(Sequence):
         return iter(self._quoted())
 
 
-class PerPerson(Mapping):
-    def __init__(self, corpus, size: int):
-        self._corpus, self._cache = corpus, BoundedCache(size)
+class PerEntity(Mapping):
+    def __init__(self, corpus, register: str, size: int):
+        self._corpus, self._register, self._cache = corpus, register, BoundedCache(size)
 
-    def __getitem__(self, person_id):
-        if person_id not in self._corpus.index.by_person:
-            raise KeyError(person_id)
-        return self._cache.get(person_id, lambda: PersonMentions(self._corpus, person_id), signature=())
+    def _ids(self) -> dict:
+        return self._corpus.index.by_entity[self._register]
+
+    def __getitem__(self, entity_id):
+        if entity_id not in self._ids():
+            raise KeyError(entity_id)
+        return self._cache.get(entity_id, lambda: EntityMentions(self._corpus, self._register, entity_id), signature=())
 
     def __iter__(self):
-        return iter(self._corpus.index.by_person)
+        return iter(self._ids())
 
     def __len__(self):
-        return len(self._corpus.index.by_person)
+        return len(self._ids())

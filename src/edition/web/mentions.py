@@ -1,4 +1,5 @@
-"""Every persName in a document's text as a keyword-in-context line: the index's raw material.
+"""Every name of a document's text (persName, placeName, orgName) as a keyword-in-context line:
+the raw material of the indexes of persons, places and organisations.
 
 Each mention knows its place as a reader finds it (the printed page, the paragraph or note)
 and whether it stands inside the title of a work (*Staline au Pouvoir*, *The Reign of Stalin*):
@@ -11,14 +12,19 @@ from .. import anchors
 from ..places import place
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
-from ..tei.refs import person_ids
+from ..tei.refs import entity_ids
 from .quotes import quotes
+
+
+# the element that names an entry of each register
+TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}
+JSON_KEYS = {"persons": "person", "places": "place", "organisations": "organisation"}
 
 
 @dataclass(frozen=True)
 class Mention:
     doc_id: str
-    person_id: str
+    entity_id: str  # the id in its register (persons.xml, places.xml, organisations.xml)
     n: int  # 1-based position among the document's persNames: the HTML anchor's number
     anchor: str  # fragment id of the mention in /doc/<id>/
     block: str  # fragment id of the paragraph (or note) around it
@@ -29,6 +35,7 @@ class Mention:
     in_title: bool = False  # inside a work's title: not a reference to the person
     page: str = ""  # html id of the page it is printed on ("page667"), or ""
     page_n: str = ""  # that page's printed number, or "" (unnumbered or inferred)
+    register: str = "persons"
 
     @property
     def place(self) -> str:
@@ -36,7 +43,7 @@ class Mention:
         return place(self.page_n, self.block)
 
     def to_json(self) -> dict:
-        return {"document": self.doc_id, "person": self.person_id, "anchor": self.anchor, "block": self.block,
+        return {"document": self.doc_id, JSON_KEYS[self.register]: self.entity_id, "anchor": self.anchor, "block": self.block,
                 "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None,
                 "in_title": self.in_title, "page": self.page or None, "page_n": self.page_n or None,
                 "place": self.place or None}
@@ -46,37 +53,38 @@ def in_title(el) -> bool:
     return any(a.tag == T + "title" for a in el.iterancestors())
 
 
-def named_in(tree, titles: bool = False) -> dict[str, int]:
-    """{person id: number of mentions}: what mentions_in would list, counted without quoting them
-    (the viewer's index of documents and of persons needs only these counts); with `titles`,
+def named_in(tree, titles: bool = False, register: str = "persons") -> dict[str, int]:
+    """{entry id: number of mentions}: what mentions_in would list, counted without quoting them
+    (the viewer's index of documents and the indexes need only these counts); with `titles`,
     only the names inside titles of works. Names in the editors' notes are not counted."""
     text = tree.getroot().find(T + "text")
     counts: dict[str, int] = {}
-    for el in text.iter(T + "persName") if text is not None else ():
+    for el in text.iter(T + TAGS[register]) if text is not None else ():
         if in_editors_note(el) or (titles and not in_title(el)):
             continue
-        for pid in person_ids(el.get("ref") or ""):
+        for pid in entity_ids(el.get("ref") or "", register):
             counts[pid] = counts.get(pid, 0) + 1
     return counts
 
 
-def mentions_in(tree, doc_id: str, only: set | None = None) -> list[Mention]:
-    """Every mention in the document, or only those of the persons in `only` (a person's page
-    quotes only its own: quoting a block is the costly part). Names in the editors' notes are
-    numbered like the others (their anchors stay) but are not the document's mentions."""
+def mentions_in(tree, doc_id: str, only: set | None = None, register: str = "persons") -> list[Mention]:
+    """Every mention of the register's entries in the document, or only those of the entries in
+    `only` (an entry's page quotes only its own: quoting a block is the costly part). Names in the
+    editors' notes are numbered like the others (their anchors stay) but are not the document's mentions."""
     root = tree.getroot()
     text = root.find(T + "text")
     if text is None:
         return []
-    names = [el for el in text.iter(T + "persName") if el.get("ref")]
+    tag = TAGS[register]
+    names = [el for el in text.iter(T + tag) if el.get("ref")]
     numbered = {el: i for i, el in enumerate(names, 1)}
-    ids = anchors.mention_ids(root, doc_id)
+    ids = anchors.mention_ids(root, doc_id, tag)
     peers = [el for el in names if not in_editors_note(el)]
-    found = quotes(root, peers, lambda el: only is None or not only.isdisjoint(person_ids(el.get("ref"))), ids)
+    found = quotes(root, peers, lambda el: only is None or not only.isdisjoint(entity_ids(el.get("ref"), register)), ids)
     out = []
     for el, q in found.items():
-        for pid in person_ids(el.get("ref")):
-            if only is None or pid in only:
-                out.append(Mention(doc_id, pid, numbered[el], q.anchor, q.block, q.before, q.text, q.after,
-                                   el.get("cert", ""), in_title(el), q.page, q.page_n))
+        for eid in entity_ids(el.get("ref"), register):
+            if only is None or eid in only:
+                out.append(Mention(doc_id, eid, numbered[el], q.anchor, q.block, q.before, q.text, q.after,
+                                   el.get("cert", ""), in_title(el), q.page, q.page_n, register))
     return sorted(out, key=lambda m: m.n)

@@ -14,7 +14,8 @@ from itertools import groupby
 from flask import abort, jsonify, render_template
 
 from ..search.fold import fold
-from . import paging
+from . import chronology, paging
+from .entities import occurrences as occurrences_of
 from .links import link
 from .state import cached_page, corpus, document_or_404, person_or_404
 
@@ -116,15 +117,6 @@ def api_index(order: str, doc_id: str | None = None, letter: str | None = None, 
          "url": link("person", person_id=e["person"].id)} for e in page.items]})
 
 
-def _occurrences(c, mentions: list) -> list:
-    """[(document, references, names in titles of works)] in the edition's order of documents."""
-    by_doc: dict[str, list] = {}
-    for m in mentions:
-        by_doc.setdefault(m.doc_id, []).append(m)
-    return [(doc, [m for m in by_doc[doc.id] if not m.in_title], [m for m in by_doc[doc.id] if m.in_title])
-            for doc in c.documents.values() if doc.id in by_doc]
-
-
 def person_pages(c, person_id: str) -> int:
     """How many pages a person's occurrences take (routes.py: the export's pages)."""
     return paging.count(len(c.documents_of(person_id)), paging.size("occurrences"))
@@ -144,7 +136,8 @@ def page(person_id: str, number: int = 1):
 
     def make():
         pages, mentions, counts = _person_page(c, person, number)
-        return render_template("person.html", person=person, occurrences=_occurrences(c, mentions), page=pages,
+        return render_template("person.html", person=person, occurrences=occurrences_of(c, mentions), page=pages,
+                               dated=len(chronology.entries(c, person_id=person.id)),
                                mentions=sum(r for r, _ in counts.values()),
                                titles=sum(t for _, t in counts.values()),
                                documents=sum(1 for r, _ in counts.values() if r),

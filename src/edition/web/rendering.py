@@ -11,15 +11,20 @@ def _deps(doc):
     return (doc.path, edition().persons_path())
 
 
-def article_html(doc, view: str, persons_base: str) -> str:
-    """The XSLT's <article> (ids on paragraphs, notes, mentions and interventions: see edition/anchors.py)."""
+def article_html(doc, view: str, top: str) -> str:
+    """The XSLT's <article> (ids on paragraphs, notes, mentions and interventions: see edition/anchors.py);
+    `top` is the site's root relative to the page ("../../"), where the indexes are."""
     from .. import render
 
+    def index(register: str) -> str:  # no register, no index to link to
+        return top + f"{register}/" if (edition().folder / f"{register}.xml").is_file() else ""
+
     def build():
-        return render.to_html(doc.path, view=view, persons_base=persons_base,
+        return render.to_html(doc.path, view=view, persons_base=top + "persons/", places_base=index("places"),
+                              organisations_base=index("organisations"),
                               persons_path=edition().persons_path() if edition().persons_path().is_file() else None)
 
-    return edition().cache.get(("html", doc.id, view, persons_base), build, deps=_deps(doc))
+    return edition().cache.get(("html", doc.id, view, top), build, deps=_deps(doc))
 
 
 def plain_text(doc, view: str) -> str:

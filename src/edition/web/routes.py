@@ -14,7 +14,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
-from . import about, chronology, documents, downloads, dts, paging, persons, schema, search, sitemap, suggest
+from . import about, chronology, documents, downloads, dts, entities, paging, persons, schema, search, sitemap, suggest
 
 
 class LetterConverter(BaseConverter):
@@ -29,7 +29,8 @@ class PersonIdConverter(BaseConverter):
     regex = r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*"
 
 
-CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter, "letter": LetterConverter}
+CONVERTERS = {"docid": DocIdConverter, "personid": PersonIdConverter, "letter": LetterConverter,
+              "entityid": PersonIdConverter}
 
 
 def once(corpus):
@@ -46,6 +47,14 @@ def each_document(corpus):
 
 def each_person(corpus):
     return [{"person_id": p} for p in corpus.persons]
+
+
+def each_place(corpus):
+    return [{"entity_id": p} for p in corpus.entries("places")]
+
+
+def each_organisation(corpus):
+    return [{"entity_id": o} for o in corpus.entries("organisations")]
 
 
 class Route(NamedTuple):
@@ -72,6 +81,15 @@ def paged(route: Route, pages: Callable) -> list[Route]:
 def _of_documents(c, **_):
     return documents.pages(c)
 
+
+
+def entity_routes(register: str, one: str, each) -> list:
+    """The index of a register (/places/) and one page per entry (/places/<id>/), with JSON twins
+    (/api/places.json, /api/places/<id>.json); endpoints "places", "place", "api_places", "api_place"."""
+    return [Route(f"/{register}/", register, partial(entities.index, register), once, f"api_{register}"),
+            Route(f"/api/{register}.json", f"api_{register}", partial(entities.api_index, register), once),
+            Route(f"/{register}/<entityid:entity_id>/", one, partial(entities.page, register), each, f"api_{one}"),
+            Route(f"/api/{register}/<entityid:entity_id>.json", f"api_{one}", partial(entities.api_entry, register), each)]
 
 
 ROUTES = [
@@ -106,6 +124,8 @@ ROUTES = [
            persons.person_pages),
     *paged(Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
            persons.person_pages),
+    *entity_routes("places", "place", each_place),  # /places/, /places/<id>/ and their JSON twins
+    *entity_routes("organisations", "organisation", each_organisation),
     Route("/chronology/", "chronology", chronology.page, once, "api_chronology"),
     Route("/api/chronology.json", "api_chronology", chronology.api, once),
     Route("/chronology/in/<docid:doc_id>/", "chronology_in", chronology.page, each_document, "api_chronology_in"),
@@ -114,6 +134,10 @@ ROUTES = [
           "api_chronology_of"),
     Route("/api/chronology/persons/<personid:person_id>.json", "api_chronology_of", chronology.api,
           chronology.dated_persons),
+    Route("/chronology/places/<entityid:entity_id>/", "chronology_at", chronology.page, chronology.dated_places,
+          "api_chronology_at"),
+    Route("/api/chronology/places/<entityid:entity_id>.json", "api_chronology_at", chronology.api,
+          chronology.dated_places),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
     Route("/about/schema/", "schema", schema.page, once, "api_schema"),

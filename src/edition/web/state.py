@@ -95,3 +95,10 @@ def person_or_404(person_id: str):
     if person is None:
         abort(404, description=("person", person_id))
     return person
+
+
+def entity_or_404(register: str, entity_id: str):
+    entry = corpus().entries(register).get(entity_id)
+    if entry is None:
+        abort(404, description=(register.rstrip("s"), entity_id))
+    return entry

@@ -1,9 +1,11 @@
 """The chronology in Chromium at a phone's 390 px and a desktop's 1280 px: the axes scale to the
-column (nothing scrolls sideways), and a keyboard reaches the filters and the passages."""
+column (nothing scrolls sideways), a keyboard reaches the filters and the passages, and axe-core
+finds nothing on the real chronology and indexes."""
 
 import pytest
 
 from .conftest import assert_fits, shot
+from .test_accessibility import axe_source, violations  # noqa: F401 (a fixture)
 
 PAGES = {"chronology": "/chronology/", "chronology-document": "/chronology/in/cia-1957-khrushchev-purge/",
          "chronology-person": "/chronology/persons/ezhov/"}
@@ -34,3 +36,9 @@ def test_the_keyboard_opens_the_person_filter_and_reaches_a_passage(tab, real_si
     tab.wait_for_url("**/doc/*/#*-dt*")
     target = tab.evaluate("() => document.querySelector(':target').tagName")
     assert target == "TIME"
+
+
+@pytest.mark.parametrize("path", ["/chronology/", "/chronology/places/moscow/", "/places/", "/organisations/nkvd/"])
+def test_the_real_chronology_and_indexes_are_axe_clean(tab, real_site, axe_source, path):
+    tab.goto(real_site + path)
+    assert not violations(tab, axe_source), path

@@ -1,0 +1,59 @@
+"""Places and organisations (mode html, xslt/html/places-orgs.xsl): links into their indexes,
+ids numbered in the text, never a link inside a link."""
+
+
+def test_a_place_links_to_its_index_entry(html):
+    link = html('<p>In <placeName ref="places.xml#moscow">Moscow</placeName></p>').find(".//a")
+    assert (link.get("href"), link.get("class"), link.get("data-place"), link.text) == (
+        "../../places/moscow/", "place", "moscow", "Moscow")
+
+
+def test_an_organisation_links_to_its_index_entry(html):
+    link = html('<p>The <orgName ref="organisations.xml#nkvd">NKVD</orgName></p>').find(".//a")
+    assert (link.get("href"), link.get("class"), link.get("data-org")) == ("../../organisations/nkvd/", "org", "nkvd")
+
+
+def test_mentions_of_each_kind_are_numbered_in_the_text(html):
+    article = html('<p><placeName ref="places.xml#kiev">Kiev</placeName>, <orgName ref="organisations.xml#nkvd">NKVD'
+                   '</orgName>, <placeName ref="places.xml#moscow">Moscow</placeName></p>')
+    assert [(el.get("class"), el.get("id")) for el in article.iter("a")] == [
+        ("place", "snip-pl1"), ("org", "snip-org1"), ("place", "snip-pl2")]
+
+
+def test_a_place_inside_an_organisations_name_is_marked_not_linked(html):
+    link = html('<p>the <orgName ref="organisations.xml#mk"><placeName ref="places.xml#moscow">Moscow</placeName>'
+                ' Party Committee</orgName></p>').find(".//a")
+    inner = link.find("span")
+    assert (link.get("class"), inner.get("class"), inner.get("data-place"), inner.get("id")) == (
+        "org", "place", "moscow", "snip-pl1")
+
+
+def test_a_person_inside_a_places_name_is_not_a_second_link(html):
+    p = html('<p><placeName ref="places.xml#kirov-factory"><persName ref="persons.xml#ezhov">Ezhov</persName>'
+             ' works</placeName></p>').get_element_by_id("p1")
+    assert [a.get("class") for a in p.iter("a")] == ["place"]
+
+
+def test_a_ref_into_another_register_or_malformed_is_not_linked(html):
+    p = html('<p><placeName ref="persons.xml#ezhov">E</placeName> <orgName ref="organisations.xml#no good">X</orgName>'
+             '</p>').get_element_by_id("p1")
+    assert p.find(".//a") is None
+    assert [s.get("class") for s in p.iter("span")] == ["place unresolved", "org unresolved"]
+
+
+def test_without_an_index_to_link_to_names_are_marked_only(snippet):
+    import lxml.html
+
+    from edition.render import api
+
+    out = api.to_html(snippet('<p><placeName ref="places.xml#moscow">Moscow</placeName></p>'), places_base="")
+    span = lxml.html.fragment_fromstring(out).get_element_by_id("snip-pl1")
+    assert (span.tag, span.get("data-place")) == ("span", "moscow")
+
+
+def test_the_plain_text_keeps_the_names_as_words(snippet):
+    from edition.render import api
+
+    text = api.to_text(snippet('<p>In <placeName ref="places.xml#moscow">Moscow</placeName> the '
+                               '<orgName ref="organisations.xml#nkvd">NKVD</orgName> met.</p>'))
+    assert "In Moscow the NKVD met." in text
