@@ -21,6 +21,7 @@ QUERIES = [
     '"great terror" OR purge -Stalin', "purg* person:kirov", 'NEAR(( "unbalanced', "Stalin doc:jansen-petrov-2002-ch2",
     "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin", "Stalin's", "party",
     "Yezhovshchina", "Jagoda", "Jeschow", "Iejov", "Jeżow", "Stalinism", "Trotskyite OR Bukharinist",
+    "place:moscow", "plenum org:nkvd", "org:politburo person:stalin", "place:nowhere",
 ]
 
 

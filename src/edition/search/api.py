@@ -70,6 +70,7 @@ def search(index: SearchIndex, q: str, *, person: list[str] | str | None = None,
     found = {
         "query": q or "",
         "persons": [{"id": p, "name": index.person_names.get(p, p)} for p in query.persons],
+        "places": query.places, "organisations": query.orgs,
         "docs": query.docs,
         "total": total,
         "total_documents": len(counts),

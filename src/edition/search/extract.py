@@ -5,9 +5,11 @@ text is the reading text (choice: corr/reg/expan; no running heads, note markers
 printed label); a block nested in another (a note in a paragraph, an item in a paragraph, a
 paragraph in a quotation in an item) is a unit of its own and left out of the outer unit's
 text, which gets a space where it stood. Mentions are the `persName/@ref`s inside the unit
-with their character span in the unit's text (a name in a name is its own mention). A name in
+with their character span in the unit's text (a name in a name is its own mention), and the
+`placeName`/`orgName` `@ref`s likewise, as the tokens "places.moscow", "organisations.nkvd"
+(ENTITY_TAGS): indexed beside the person ids, so `place:`/`org:` filter as `person:` does. A name in
 the editors' own notes is not a mention (edition.tei.editors_notes): the note is found by the
-words it prints, not by `person:` nor by the person's other spellings.
+words it prints, not by `person:`/`place:`/`org:` nor by the person's other spellings.
 """
 
 import re
@@ -19,12 +21,18 @@ from .. import anchors
 from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
 from ..tei.editors_notes import in_editors_note
-from ..tei.refs import person_id
+from ..tei.refs import entity_ids, person_id
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
 SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
 _PB, _FIGURE, _CHOICE, _PERSNAME, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "persName", "note", "label"))
 _SPACES = re.compile(r"\s+")
+ENTITY_TAGS = {T + "placeName": "places", T + "orgName": "organisations"}  # element -> register of its tokens
+
+
+def entity_token(register: str, entity_id: str) -> str:
+    """How a place's or organisation's mention is indexed: 'places.moscow' (no person id is so spelled)."""
+    return f"{register}.{entity_id}"
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,9 @@ class Mention:
     start: int
     end: int
     person: str
+
+
+_QUALIFIED = tuple(f"{r}." for r in ENTITY_TAGS.values())
 
 
 @dataclass(frozen=True)
@@ -46,8 +57,13 @@ class Unit:
     mentions: tuple[Mention, ...]
 
     @property
-    def persons(self) -> tuple[str, ...]:
+    def tokens(self) -> tuple[str, ...]:
+        """Every id mentioned: persons as their ids, places and organisations as entity_token()s."""
         return tuple(sorted({m.person for m in self.mentions}))
+
+    @property
+    def persons(self) -> tuple[str, ...]:
+        return tuple(t for t in self.tokens if not t.startswith(_QUALIFIED))
 
 
 @dataclass(frozen=True)
@@ -122,6 +138,10 @@ class _Extractor:
             start = b.length
             self.children(el, b)
             b.mentions.append((start, b.length, person))
+        elif tag in ENTITY_TAGS and (ids := entity_ids(el.get("ref"), ENTITY_TAGS[tag])) and not in_editors_note(el):
+            start = b.length
+            self.children(el, b)
+            b.mentions.extend((start, b.length, entity_token(ENTITY_TAGS[tag], i)) for i in ids)
         else:
             self.children(el, b)
 

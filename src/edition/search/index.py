@@ -1,7 +1,8 @@
 """The SQLite FTS5 index of the units, rebuilt per document when its file's content changes.
 
 One table row per unit (text, anchor, page, mentions as JSON) and one row of a contentless
-FTS5 table with the folded text (`body`) and the ids of the persons mentioned (`persons`):
+FTS5 table with the folded text (`body`) and the ids of the persons mentioned (`persons`, with
+the places' and organisations' tokens, extract.entity_token):
 the folded text is indexed, never stored, since results are marked from the unit's own text.
 Each document's SHA-256, size and mtime are stored with it: `sync()` hashes only a file whose
 size or mtime changed (so an unchanged corpus costs one stat per file), re-extracts only the
@@ -39,7 +40,7 @@ CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     body, persons, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '-_.'");
 """
-VERSION = 4  # of SCHEMA: a cache file of another version is not opened (store.py names it)
+VERSION = 5  # of SCHEMA: a cache file of another version is not opened (store.py names it)
 # A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
 # document are a rowid range, so FTS5 counts per document and pages one document without a join.
 COMMIT_EVERY = 200  # documents, during a first build only
@@ -165,11 +166,11 @@ class SearchIndex(Readers):
             [(uid, u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text,
               json.dumps([[m.start, m.end, m.person] for m in u.mentions])) for uid, u in zip(ids, doc.units)])
         self.conn.executemany("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
-                              [_fts_row(uid, u.text, u.persons) for uid, u in zip(ids, doc.units)])
+                              [_fts_row(uid, u.text, u.tokens) for uid, u in zip(ids, doc.units)])
 
 
 def _persons(mentions: list) -> tuple[str, ...]:
-    return tuple(sorted({person for _, _, person in mentions}))  # as Unit.persons
+    return tuple(sorted({person for _, _, person in mentions}))  # as Unit.tokens
 
 
 __all__ = ["SearchIndex", "SEQ_BITS", "VERSION", "Unit"]

@@ -49,7 +49,7 @@ def _term_spans(unit: Unit, spans, term: Term) -> list[tuple[int, int]]:
 def matches(unit: Unit, query: Query) -> bool:
     if query.is_empty() or (query.docs and unit.doc_id not in query.docs):
         return False
-    if not set(query.persons) <= set(unit.persons):
+    if not set(query.filters) <= set(unit.tokens):
         return False
     spans = token_spans(unit.text)
     return (all(_term_spans(unit, spans, t) for t in query.positive)
@@ -57,10 +57,10 @@ def matches(unit: Unit, query: Query) -> bool:
 
 
 def hits(unit: Unit, query: Query) -> list[tuple[int, int]]:
-    """Merged, sorted spans to mark: every positive term's matches, and filtered persons."""
+    """Merged, sorted spans to mark: every positive term's matches, and filtered persons, places, organisations."""
     spans = token_spans(unit.text)
     found = [s for t in query.positive for s in _term_spans(unit, spans, t)]
-    found += [(m.start, m.end) for m in unit.mentions if m.person in query.persons]
+    found += [(m.start, m.end) for m in unit.mentions if m.person in query.filters]
     merged: list[list[int]] = []
     for start, end in sorted(found):
         if merged and start <= merged[-1][1]:

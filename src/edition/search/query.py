@@ -1,8 +1,8 @@
 """Parse what a reader types into a Query, and turn a Query into an FTS5 expression.
 
 The language: words (all must occur), "quoted phrases" (straight or curly quotes), `OR` between
-two terms, `-word` or `NOT word` to exclude, `word*` for a prefix, `person:ID` and `doc:ID`
-filters. Everything else is plain words: an unbalanced quote, brackets, `NEAR(`, `^`, stray
+two terms, `-word` or `NOT word` to exclude, `word*` for a prefix, `person:ID`, `place:ID`,
+`org:ID` and `doc:ID` filters. Everything else is plain words: an unbalanced quote, brackets, `NEAR(`, `^`, stray
 colons are folded away like any punctuation, so no input is a syntax error. The FTS5
 expression is built only from folded words (letters and digits) inside double quotes, so user
 text never reaches FTS5's own syntax.
@@ -16,11 +16,12 @@ derived word in every spelling.
 import re
 from dataclasses import dataclass, field
 
+from .extract import entity_token
 from .fold import tokens
 from .names import derived
 
 _PIECE = re.compile(r'"([^"]*)"|\u201c([^\u201d]*)\u201d|(\S+)')
-_FILTER = re.compile(r"^(person|doc):([A-Za-z0-9_.\-]+)$")
+_FILTER = re.compile(r"^(person|place|org|doc):([A-Za-z0-9_.\-]+)$")
 MAX_NAME_WORDS = 5
 
 
@@ -43,14 +44,22 @@ class Query:
     text: str
     terms: list[Term] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+
+    @property
+    def filters(self) -> list[str]:
+        """The mention tokens every result must hold: person ids, then places' and organisations' tokens."""
+        return (self.persons + [entity_token("places", p) for p in self.places]
+                + [entity_token("organisations", o) for o in self.orgs])
 
     @property
     def positive(self) -> list[Term]:
         return [t for t in self.terms if not t.negated]
 
     def is_empty(self) -> bool:
-        return not self.positive and not self.persons
+        return not self.positive and not self.filters
 
 
 def parse(text: str, forms: dict[tuple[str, ...], frozenset[str]] | None = None) -> Query:
@@ -64,7 +73,7 @@ def parse(text: str, forms: dict[tuple[str, ...], frozenset[str]] | None = None)
             continue
         if raw and _FILTER.match(raw):
             kind, value = _FILTER.match(raw).groups()
-            (query.persons if kind == "person" else query.docs).append(value)
+            {"person": query.persons, "place": query.places, "org": query.orgs, "doc": query.docs}[kind].append(value)
             continue
         neg = negate
         if raw and raw.startswith("-") and len(raw) > 1:
@@ -130,10 +139,10 @@ def fts_expression(query: Query) -> str:
     """The FTS5 MATCH expression for `query` ('' when nothing positive is asked)."""
     if query.is_empty():
         return ""
-    if not all(re.match(r"^[A-Za-z0-9_.\-]+$", p) for p in query.persons):
+    if not all(re.match(r"^[A-Za-z0-9_.\-]+$", p) for p in query.filters):
         return ""  # no mention has such an id: the filter keeps nothing (as the static client does)
     parts = [_term_expression(t) for t in query.positive]
-    parts += [f'(persons : "{p}")' for p in query.persons]
+    parts += [f'(persons : "{p}")' for p in query.filters]
     expression = " AND ".join(parts)
     for term in (t for t in query.terms if t.negated):
         expression = f"({expression}) NOT {_term_expression(term)}"

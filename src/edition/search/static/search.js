@@ -60,7 +60,14 @@
 
   /* ---- query language (query.py) ---- */
   var PIECE = /"([^"]*)"|\u201c([^\u201d]*)\u201d|(\S+)/g;
-  var FILTER = /^(person|doc):([A-Za-z0-9_.\-]+)$/;
+  var FILTER = /^(person|place|org|doc):([A-Za-z0-9_.\-]+)$/;
+  // place: and org: filter on the mentions' tokens "places.moscow", "organisations.nkvd" (extract.py)
+  var QUALIFIED = { place: "places.", org: "organisations." };
+  function isPerson(token) { return !/^(places|organisations)\./.test(token); }
+  function qualified(list, kind) {  // the ids of one kind's filters, as the server lists them
+    var prefix = QUALIFIED[kind];
+    return list.filter(function (p) { return p.indexOf(prefix) === 0; }).map(function (p) { return p.slice(prefix.length); });
+  }
 
   function parse(text, forms) {
     var q = { text: text || "", terms: [], persons: [], docs: [] };
@@ -74,7 +81,7 @@
         continue;
       }
       var f = raw ? FILTER.exec(raw) : null;
-      if (f) { (f[1] === "person" ? q.persons : q.docs).push(f[2]); continue; }
+      if (f) { (f[1] === "doc" ? q.docs : q.persons).push((QUALIFIED[f[1]] || "") + f[2]); continue; }
       var neg = negate;
       if (raw && raw.charAt(0) === "-" && raw.length > 1) { neg = true; raw = raw.slice(1); }
       var prefix = !!(raw && raw.charAt(raw.length - 1) === "*");
@@ -365,7 +372,8 @@
     var docs = Object.keys(counts).map(Number).sort(function (a, b) { return counts[b] - counts[a] || a - b; });
     return {
       query: text || "",
-      persons: q.persons.map(function (p) { return { id: p, name: names[p] || p }; }),
+      persons: q.persons.filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
+      places: qualified(q.persons, "place"), organisations: qualified(q.persons, "org"),
       docs: q.docs,
       total: rows.length,
       total_documents: docs.length,
@@ -376,7 +384,7 @@
         var u = row.unit, d = index.documents[u.d];
         return {
           doc_id: d.id, title: d.title, seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
-          page_n: u.n, place: u.l, persons: unitPersons(u).map(function (p) { return { id: p, name: names[p] || p }; }),
+          page_n: u.n, place: u.l, persons: unitPersons(u).filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
           snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
         };
       })
