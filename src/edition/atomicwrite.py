@@ -31,7 +31,9 @@ def replace_file(path: Path | str, data: bytes) -> None:
             os.fsync(out.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # name the file the caller asked for, not the temporary one
+            raise type(exc)(exc.errno, exc.strerror or str(exc), str(path)) from None
         raise

@@ -14,7 +14,7 @@ import pytest
 from edition.search import store
 from edition.web.security import HEADERS
 
-from .conftest import edition, free_port
+from .conftest import document, edition, free_port
 
 
 @pytest.mark.parametrize("port", ["0", "65536", "-1", "http"])
@@ -35,8 +35,8 @@ def test_an_output_path_that_is_a_file_is_a_usage_error_in_one_line(edition_fold
     assert taken.read_text(encoding="utf-8") == "keep me\n"
 
 
-def test_a_full_disk_during_build_leaves_no_partial_output(cli, edition_folder, tmp_path, monkeypatch):
-    out = tmp_path / "out"
+def _full_disk(monkeypatch):
+    """Every write through edition.atomicwrite fails as on a full disk."""
     real_fdopen = os.fdopen
 
     class Full:
@@ -56,10 +56,40 @@ def test_a_full_disk_during_build_leaves_no_partial_output(cli, edition_folder, 
             self.file.close()
 
     monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: Full(real_fdopen(fd, *a, **k)))
+
+
+def test_a_full_disk_during_build_leaves_no_partial_output(cli, edition_folder, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    _full_disk(monkeypatch)
     result = cli("build", edition_folder, "--out", out)
-    assert result.exit_code != 0 and "No space left on device" in result.stderr
+    assert result.exit_code == 2 and "No space left on device" in result.stderr
     assert "Traceback" not in result.stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith("clean.") or p.suffix == ".tmp"]
+
+
+def test_an_output_that_cannot_be_written_is_an_environment_error_naming_it(cli, edition_folder, tmp_path,
+                                                                            monkeypatch):
+    out = tmp_path / "out"
+    assert cli("build", edition_folder, "--out", out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    doc = edition_folder / "clean.xml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("spoke.", "spoke again."), encoding="utf-8")
+    _full_disk(monkeypatch)
+    result = cli("build", edition_folder, "--out", out)
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert result.exit_code == 2, result.stderr
+    assert f"{out / 'clean.html'}: error: cannot write: No space left on device" in errors
+    assert all(line.endswith("No space left on device") for line in errors)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # the last build intact
+
+
+def test_build_static_names_the_users_file_not_its_snapshot(edition_folder, tmp_path):
+    (edition_folder / "broken.xml").write_text(document("broken", body="<p>unclosed"), encoding="utf-8")
+    result = edition("build", edition_folder, "--out", tmp_path / "out", "--static", tmp_path / "site")
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert result.exit_code == 1 and errors
+    assert all(line.startswith(f"{edition_folder / 'broken.xml'}:") for line in errors), errors
+    assert "edition-export-" not in result.stderr
 
 
 @pytest.mark.parametrize("command", ["persons", "dates"])

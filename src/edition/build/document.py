@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from ..atomicwrite import replace_file
+from ..errors import EditionError
 from ..tei import registers as register_files
 from ..outputnames import outputs, refuse_clash
 from ..render import api
@@ -23,5 +24,14 @@ def build_document(path: Path, out: Path) -> DocumentSummary:
                          places_base="", organisations_base="", page=True),
              api.to_text(path), api.to_text(path, diplomatic=True)]
     for name, text in zip(outputs(doc.id), texts):  # all rendered first; each written whole or not at all
-        replace_file(out / name, text.encode("utf-8"))
+        write_output(out / name, text.encode("utf-8"))
     return doc
+
+
+def write_output(target: Path, data: bytes) -> None:
+    """Write one output whole (the old one stays if this fails); a full disk or a read-only
+    folder is the environment's fault: an EditionError (exit 2) naming the output and the reason."""
+    try:
+        replace_file(target, data)
+    except OSError as exc:
+        raise EditionError(f"{target}: error: cannot write: {exc.strerror or exc}") from None

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import EditionError
+from ..atomicwrite import replace_file
+from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EditionError
 from ..pool import run_all
 from ..render.compiler import warm_up
 from ..resources import data_file
@@ -29,9 +30,15 @@ STYLESHEETS = ("html.xsl", "text.xsl")
 class BuildReport:
     built: list[str] = field(default_factory=list)  # input file names built this run
     skipped: list[str] = field(default_factory=list)  # unchanged since the manifest was written
-    failed: list[str] = field(default_factory=list)  # one "path: error: …" message each
+    failed: list[str] = field(default_factory=list)  # one "path: error: …" message each: the input's fault
+    faults: list[str] = field(default_factory=list)  # the same, the environment's fault (an output not written)
     static_files: int = 0  # files of the static site, when one was asked for
     seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """README's codes: 2 when the environment failed the build, else 1 when an input did."""
+        return EXIT_USAGE if self.faults else EXIT_FINDINGS if self.failed else EXIT_OK
 
 
 def build_one(item: tuple[str, str]) -> dict:
@@ -41,8 +48,10 @@ def build_one(item: tuple[str, str]) -> dict:
         digest = manifest.file_digest(path)
         doc = build_document(path, out)
         return {"sha256": digest, "id": doc.id, "title": doc.title, "persons": doc.persons}
-    except (EditionError, OSError) as exc:
-        return {"error": str(exc)}
+    except EditionError as exc:
+        return {"error": str(exc), "exit": exc.exit_code}
+    except OSError as exc:  # the input vanished or became unreadable while the build ran
+        return {"error": str(EditionError(f"{exc.filename or path}: error: {exc.strerror or exc}")), "exit": EXIT_USAGE}
 
 
 def _up_to_date(path: Path, entry: dict | None, out: Path) -> bool:
@@ -69,7 +78,11 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
     todo = [p for p in paths if p.name not in entries]
     results = run_all(build_one, [(str(p), str(out)) for p in todo], jobs, warm_up, STYLESHEETS)
     for number, (path, result) in enumerate(zip(todo, results), 1):
-        if "error" in result:
+        if "error" in result and result["exit"] == EXIT_USAGE:  # its last outputs stay, and stay listed
+            report.faults.append(result["error"])
+            if path.name in old:
+                entries[path.name] = old[path.name]
+        elif "error" in result:
             report.failed.append(result["error"])
         else:
             entries[path.name] = result
@@ -81,12 +94,15 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
             for pattern in OUTPUTS:
                 (out / pattern.format(entry["id"])).unlink(missing_ok=True)
     done = [entries[p.name] for p in paths if p.name in entries]
-    if (tei_dir / "persons.xml").is_file() and (report.built or not (out / "persons.html").is_file()
-                                                 or set(old) != set(entries)):
-        _persons_page(tei_dir, done, out, report)
-    (out / "index.html").write_text(index_page([(e["id"], e["title"]) for e in done]), encoding="utf-8")
-    shutil.copyfile(data_file("xslt", "html/edition.css"), out / "edition.css")
-    manifest.save(out, context, entries)
+    try:
+        if (tei_dir / "persons.xml").is_file() and (report.built or not (out / "persons.html").is_file()
+                                                     or set(old) != set(entries)):
+            _persons_page(tei_dir, done, out, report)
+        replace_file(out / "index.html", index_page([(e["id"], e["title"]) for e in done]).encode("utf-8"))
+        shutil.copyfile(data_file("xslt", "html/edition.css"), out / "edition.css")
+        manifest.save(out, context, entries)
+    except OSError as exc:
+        report.faults.append(str(EditionError(f"{exc.filename or out}: error: cannot write: {exc.strerror or exc}")))
     if static is not None:
         _static_site(tei_dir, Path(static), base_url, report)
     report.seconds = time.perf_counter() - start

@@ -5,7 +5,6 @@ index of persons, DIR/index.html and, with --static, the viewer's static site.""
 import sys
 from pathlib import Path
 
-from ..errors import EXIT_FINDINGS, EXIT_OK
 from . import jobs
 
 HELP = "write HTML and plain text for every document, and the index of persons (default into build/)"
@@ -35,11 +34,12 @@ def run(args) -> int:
 
     report = build_all(args.tei_dir, args.out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
                        static=args.static, base_url=args.base_url, log=log)
-    for message in report.failed:
+    failed = report.failed + report.faults
+    for message in failed:
         print(message, file=sys.stderr)
-    total = len(report.built) + len(report.skipped) + len(report.failed)
-    print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(report.failed)} "
+    total = len(report.built) + len(report.skipped) + len(failed)
+    print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(failed)} "
           f"of {total} into {args.out}/ in {report.seconds:.2f} s", file=sys.stderr)
     if args.static is not None and report.static_files:
         print(f"static site: {report.static_files} files in {args.static}/", file=sys.stderr)
-    return EXIT_FINDINGS if report.failed else EXIT_OK
+    return report.exit_code

@@ -50,11 +50,14 @@ def export_static(tei_dir, out_dir, *, config: dict | None = None, base_url: str
     with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
         snapshot = Path(tmp) / "tei"
         shutil.copytree(tei_dir, snapshot, ignore=shutil.ignore_patterns(".*"))
-        _refuse_foreign(snapshot, Path(tei_dir))
         encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
         settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, "BASE_URL": public,
                     **(config or {})}
-        return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
+        try:
+            _refuse_foreign(snapshot, Path(tei_dir))
+            return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
+        except EditionError as exc:  # name the user's file, not its copy in the snapshot
+            raise type(exc)(exc.args[0].replace(str(snapshot), str(Path(tei_dir)))) from None
 
 
 def _refuse_foreign(snapshot: Path, tei_dir: Path) -> None:
