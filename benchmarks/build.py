@@ -1,8 +1,8 @@
-"""Time to build the whole edition (HTML page + reading text + diplomatic text for every
-document, and the index of persons: edition.build.build_all, what `edition build` runs) after
-start-up, cold and warm (issue 10: warm under 0.5 s).
+"""Time to build the whole edition's site (each document's reading and diplomatic pages, JSON,
+TEI and two texts, and the pages made from the whole corpus: edition.build.build_all, what
+`edition build` runs) after start-up, cold and warm (issue 10: warm under 0.5 s).
 
-Start-up (imports, the Saxon processor, compiling the three stylesheets) is reported apart:
+Start-up (imports, the Saxon processor, compiling the two stylesheets) is reported apart:
 a server or `edition build` pays it once. "Cold" is the first build in the process (Saxon's
 first runs of each template), "warm" the median of the following ones. CPU time is printed
 beside wall time because the machine may be shared (wall time then measures the neighbours).
@@ -31,7 +31,7 @@ def main() -> int:
     from edition.build import build_all
     from edition.render import compiler
 
-    compiler.warm_up("html.xsl", "text.xsl", "persons.xsl")
+    compiler.warm_up("html.xsl", "text.xsl")
     startup = time.perf_counter() - start
 
     times, cpu = [], []
@@ -42,8 +42,8 @@ def main() -> int:
             report = build_all(args.tei_dir, Path(out), jobs=1, incremental=False)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
-    print(f"start-up (imports, Saxon, 3 stylesheets): {startup:.2f} s")
-    print(f"build of {len(report.built)} documents (HTML + 2 texts each) + index of persons: "
+    print(f"start-up (imports, Saxon, 2 stylesheets): {startup:.2f} s")
+    print(f"site of {len(report.built)} documents ({report.files} files): "
           f"cold {times[0]:.3f} s (CPU {cpu[0]:.3f} s), warm median {statistics.median(times[1:]):.3f} s "
           f"(CPU {statistics.median(cpu[1:]):.3f} s) over {args.runs} runs, CPU {min(cpu[1:]):.3f}-{max(cpu[1:]):.3f} s "
           f"(target: warm < 0.5 s)")

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The HTML reading edition: one TEI document in, one <article> (or a whole page) out.
+<!-- The HTML reading edition: one TEI document in, one <article> out, for the viewer's templates.
      Entry point only: the parameters and the modules, one concern each. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,14 +18,11 @@
   <xsl:param name="organisations-base" as="xs:string" select="'../../organisations/'"/>
   <!-- The personography (tei/persons.xml), for the preferred names; empty: names not looked up. -->
   <xsl:param name="personography" as="document-node()?" select="()"/>
-  <!-- true(): a complete HTML page around the article; false(): the article fragment alone. -->
-  <xsl:param name="page" as="xs:boolean" select="false()"/>
 
   <xsl:output method="html" html-version="5" include-content-type="no" indent="no" encoding="UTF-8"/>
 
   <xsl:include href="common/functions.xsl"/>
   <xsl:include href="common/citation.xsl"/>
-  <xsl:include href="html/page.xsl"/>
   <xsl:include href="html/document.xsl"/>
   <xsl:include href="html/header.xsl"/>
   <xsl:include href="html/structure.xsl"/>

@@ -1,10 +1,10 @@
 """The files a document's id becomes, and the ids that would make two outputs one file.
 
-`edition build` writes `<id>.html`, `<id>.txt` and `<id>.diplomatic.txt` beside its own pages
-(index.html, persons.html); the static site and the viewer's downloads use the same names under
-doc/. So "index" would overwrite the list of documents, and "a.diplomatic" (its text is
-a.diplomatic.txt) the diplomatic text of "a": the only ways two outputs can be one file, given
-that each id is its file's name (rule tei-id-file). `validate` reports such an id (rule
+`edition build` writes a document's pages and texts under doc/ (`doc/<id>/index.html`,
+`doc/<id>.txt`, `doc/<id>.diplomatic.txt`, as the viewer serves them), beside the site's own
+pages (index.html, persons/). So "a.diplomatic" (its text is a.diplomatic.txt) would overwrite
+the diplomatic text of "a", and "index" and "persons" are kept for the site's own pages: given
+that each id is its file's name (rule tei-id-file), `validate` reports such an id (rule
 `id-clash`) and `build` refuses the document, naming it, rather than overwrite anything.
 """
 
@@ -12,13 +12,8 @@ from pathlib import Path
 
 from lxml import etree
 
-OUTPUTS = ("{}.html", "{}.txt", "{}.diplomatic.txt")
-BUILD_PAGES = ("index", "persons")  # the build's own <name>.html
+BUILD_PAGES = ("index", "persons")  # the site's own pages
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-def outputs(doc_id: str) -> list[str]:
-    return [pattern.format(doc_id) for pattern in OUTPUTS]
 
 
 def clash(doc_id: str) -> str | None:

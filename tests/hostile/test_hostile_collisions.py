@@ -16,8 +16,10 @@ def test_a_document_called_index_is_refused_and_the_list_of_documents_kept(editi
     out = tmp_path / "out"
     built = edition("build", edition_folder, "--out", out, "--jobs", jobs)
     assert built.exit_code == 1 and "[id-clash]" in built.stderr
-    assert (out / "clean.html").is_file() and not (out / "index.txt").exists()
-    assert html.parse(str(out / "index.html")).getroot().findtext(".//h1") == "The edition"
+    assert (out / "doc" / "clean" / "index.html").is_file() and not (out / "doc" / "index.txt").exists()
+    front = html.parse(str(out / "index.html")).getroot()
+    hrefs = {a.get("href") or "" for a in front.iter("a")}
+    assert "doc/clean/" in hrefs and not any(href.startswith("doc/index") for href in hrefs)
 
 
 def test_an_id_that_is_another_documents_diplomatic_text_is_refused(edition_folder, tmp_path):
@@ -28,8 +30,8 @@ def test_an_id_that_is_another_documents_diplomatic_text_is_refused(edition_fold
     out = tmp_path / "out"
     built = edition("build", edition_folder, "--out", out)
     assert built.exit_code == 1
-    assert "Stalin spoke" in (out / "clean.diplomatic.txt").read_text(encoding="utf-8")  # clean's own text
-    assert "Other words" not in (out / "clean.diplomatic.txt").read_text(encoding="utf-8")
+    assert "Stalin spoke" in (out / "doc" / "clean.diplomatic.txt").read_text(encoding="utf-8")  # clean's own text
+    assert "Other words" not in (out / "doc" / "clean.diplomatic.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -41,8 +43,8 @@ def test_two_documents_with_one_id_never_overwrite_each_other(edition_folder, tm
     built = edition("build", edition_folder, "--out", out, "--jobs", jobs)
     assert built.exit_code == 1
     assert f'{edition_folder / "other.xml"}:1:1: error: xml:id "clean" is not the file\'s name' in built.stderr
-    assert "impostor" not in (out / "clean.html").read_text(encoding="utf-8")
-    assert not (out / "other.html").exists()
+    assert "impostor" not in (out / "doc" / "clean" / "index.html").read_text(encoding="utf-8")
+    assert not (out / "doc" / "other").exists()
 
 
 @pytest.mark.parametrize("markup", [

@@ -48,12 +48,21 @@ def test_validate_reports_xhtml_elements_inside_tei_without_a_traceback(hostile_
 
 def test_built_html_carries_no_script_handler_or_javascript_link(hostile_folder, tmp_path):
     out = tmp_path / "out"
+    path = hostile_folder / "hostile-script.xml"  # without its XHTML, which the site refuses to publish
+    path.write_text(XHTML.sub("", path.read_text(encoding="utf-8")), encoding="utf-8")
     result = edition("build", hostile_folder, "--out", out)
     assert result.exit_code == 0, result.stderr
-    for page in ("hostile-script.html", "persons.html", "index.html"):
-        assert_inert(lxml.html.document_fromstring((out / page).read_text(encoding="utf-8")), page)
-    text = (out / "hostile-script.txt").read_text(encoding="utf-8")
+    pages = sorted(out.rglob("*.html"))
+    assert out / "doc" / "hostile-script" / "index.html" in pages and out / "persons" / "index.html" in pages
+    for page in pages:
+        assert_inert(lxml.html.document_fromstring(page.read_text(encoding="utf-8")), str(page))
+    text = (out / "doc" / "hostile-script.txt").read_text(encoding="utf-8")
     assert "<script>alert(4)</script>" in text  # the words are kept, as text
+
+
+def _own_file(url: str) -> bool:
+    """A file of the site itself: a relative path or one from the server's root, no scheme, no host."""
+    return bool(url) and not re.match(r"\s*([A-Za-z][A-Za-z0-9+.\-]*:|//)", url)
 
 
 def assert_inert(doc, where: str) -> None:
@@ -62,7 +71,9 @@ def assert_inert(doc, where: str) -> None:
         if not isinstance(el.tag, str):
             continue
         assert el.tag not in ("script", "iframe", "object", "embed", "img", "base", "form") or (
-            el.tag == "script" and el.get("src", "").startswith(("/static/", "../", "static/"))), (where, el.tag)
+            el.tag == "script" and _own_file(el.get("src", "")) and not (el.text or "").strip()) or (
+            el.tag == "form" and el.get("role") == "search"  # the viewer's own search forms
+            and _own_file(el.get("action", ""))), (where, el.tag)
         for name, value in el.attrib.items():
             assert not name.lower().startswith("on"), (where, el.tag, name, value)
             assert name != "style", (where, el.tag, value)
@@ -75,7 +86,7 @@ def test_a_one_megabyte_attribute_is_handled_in_time(edition_folder, tmp_path):
     (edition_folder / "big.xml").write_text(document("big", f'<p n="{big}">The plenum met.</p>'), encoding="utf-8")
     assert edition("validate", edition_folder).exit_code == 0
     result = edition("build", edition_folder, "--out", tmp_path / "out")
-    assert result.exit_code == 0 and (tmp_path / "out" / "big.html").is_file()
+    assert result.exit_code == 0 and (tmp_path / "out" / "doc" / "big" / "index.html").is_file()
 
 
 def test_a_one_megabyte_bad_value_gives_a_short_message(edition_folder):
@@ -96,7 +107,7 @@ def test_a_ref_to_another_file_or_to_nothing_is_reported_and_never_linked(editio
     result = edition("validate", edition_folder)
     assert re.search(rf"refs\.xml:\d+:\d+: error: .*\[{rule}\]", result.stdout), result.stdout
     assert edition("build", edition_folder, "--out", tmp_path / "out").exit_code == 0
-    doc = lxml.html.document_fromstring((tmp_path / "out" / "refs.html").read_text(encoding="utf-8"))
+    doc = lxml.html.document_fromstring((tmp_path / "out" / "doc" / "refs" / "index.html").read_text(encoding="utf-8"))
     links = [a for a in doc.iter("a") if "Somebody" in a.text_content()]
     assert not links and any("Stalin" in a.text_content() for a in doc.iter("a"))
 

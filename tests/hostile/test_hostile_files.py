@@ -49,8 +49,9 @@ def test_build_names_the_hostile_file_writes_nothing_for_it_and_builds_the_rest(
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if "error" in line.lower()]
     assert len(errors) == 1 and _located(errors[0], path) and EXPECT[name] in errors[0], result.stderr
-    assert (out / "clean.html").is_file()
-    left = [p.name for p in out.iterdir() if p.name.startswith(("bad.", ".")) or p.suffix == ".tmp"]
+    assert (out / "doc" / "clean" / "index.html").is_file()
+    left = [p.relative_to(out).as_posix() for p in out.rglob("*")
+            if p.name.startswith(("bad", ".")) or p.suffix == ".tmp"]
     assert left == [MANIFEST]  # the build's record of what it made, where the bad file has no entry
     assert set(json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]) == {"clean.xml"}
 

@@ -45,12 +45,12 @@ def test_validate_refuses_a_late_doctype_at_its_place(planted):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_build_never_writes_the_planted_secret(planted, tmp_path, jobs):
     folder, evil = planted
-    out, static = tmp_path / "out", tmp_path / "site"
-    result = edition("build", folder, "--out", out, "--jobs", jobs, "--static", static)
+    out = tmp_path / "out"
+    result = edition("build", folder, "--out", out, "--jobs", jobs)
     assert result.exit_code == 1
     assert f"{evil}:5:1: error: DOCTYPE" in result.stderr
-    assert SECRET not in result.stdout + result.stderr + _all_output(out) + _all_output(static)
-    assert (out / "clean.html").is_file() and not (out / "evil.html").exists()
+    assert SECRET not in result.stdout + result.stderr + _all_output(out)
+    assert (out / "doc" / "clean" / "index.html").is_file() and not (out / "doc" / "evil").exists()
 
 
 def test_saxon_itself_refuses_a_doctype_even_were_the_gate_bypassed(planted):
@@ -96,7 +96,7 @@ def test_a_document_at_every_limit_is_accepted_and_builds(edition_folder, tmp_pa
     check((edition_folder / "clean.xml").read_bytes(), "clean.xml")  # the gate accepts it
     result = edition("build", edition_folder, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.stderr
-    assert "deep" in (tmp_path / "out" / "clean.txt").read_text(encoding="utf-8")
+    assert "deep" in (tmp_path / "out" / "doc" / "clean.txt").read_text(encoding="utf-8")
 
 
 def test_every_limit_case_is_refused_by_the_gate_with_its_place():

@@ -43,7 +43,7 @@ def test_a_named_pipe_is_refused_unopened_by_validate_build_and_serve(pipe, tmp_
     for jobs in ("1", "2"):
         built = edition("build", pipe.parent, "--out", tmp_path / f"out{jobs}", "--jobs", jobs)
         assert built.exit_code == 1 and f"{pipe}: error: is a named pipe, not a file" in built.stderr
-        assert (tmp_path / f"out{jobs}" / "clean.html").is_file()
+        assert (tmp_path / f"out{jobs}" / "doc" / "clean" / "index.html").is_file()
     assert f"{pipe}: error: is a named pipe, not a file" in _refused_by_serve(pipe.parent)
     assert time.monotonic() - started < 120
 

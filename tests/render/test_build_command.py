@@ -1,16 +1,25 @@
-"""`edition build`: every document as HTML and text, the index of persons, failures reported."""
+"""`edition build`: the viewer's site as files, every document's pages and texts, failures reported."""
 
 import shutil
+
+import lxml.html
 
 from conftest import DOCUMENTS, TEI
 from .conftest import FIXTURES
 
+OWN = ("doc/{}/index.html", "doc/{}/diplomatic/index.html", "doc/{}.txt", "doc/{}.diplomatic.txt", "doc/{}.xml",
+       "api/documents/{}.json")
 
-def test_build_writes_html_and_both_texts_for_every_document(cli, tmp_path):
+
+def files(folder):
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_build_writes_the_pages_and_both_texts_of_every_document(cli, tmp_path):
     result = cli("build", "--out", tmp_path, TEI)
-    expected = {f"{stem}{ext}" for stem in DOCUMENTS.values() for ext in (".html", ".txt", ".diplomatic.txt")}
+    expected = {name.format(stem) for stem in DOCUMENTS.values() for name in OWN}
     assert result.exit_code == 0, result.stderr
-    assert expected | {"persons.html", "index.html"} <= {p.name for p in tmp_path.iterdir()}
+    assert expected | {"index.html", "persons/index.html", "static/edition.css"} <= files(tmp_path)
 
 
 def fixture_edition(tmp_path):
@@ -21,15 +30,22 @@ def fixture_edition(tmp_path):
     return tei
 
 
-def test_build_links_persons_to_entries_of_the_built_index(cli, tmp_path):
-    cli("build", "--out", tmp_path / "out", fixture_edition(tmp_path))
-    page = (tmp_path / "out" / "sample-doc.html").read_text(encoding="utf-8")
-    assert 'href="persons.html#ezhov"' in page and 'id="ezhov"' in (tmp_path / "out" / "persons.html").read_text(encoding="utf-8")
+def test_the_built_site_is_the_viewers_own_pages(cli, tmp_path):
+    tei = fixture_edition(tmp_path)
+    assert cli("build", "--out", tmp_path / "out", tei).exit_code == 0
+    from edition.web import create_app
+
+    viewer = create_app({"TEI_DIR": str(tei), "STATIC_EXPORT": True}).test_client()
+    for url, name in (("/doc/sample-doc/", "doc/sample-doc/index.html"), ("/persons/ezhov/", "persons/ezhov/index.html")):
+        assert (tmp_path / "out" / name).read_bytes() == viewer.get(url).get_data()
 
 
-def test_built_index_of_persons_links_back_to_the_mentioning_document(cli, tmp_path):
-    cli("build", "--out", tmp_path / "out", fixture_edition(tmp_path))
-    assert 'href="sample-doc.html"' in (tmp_path / "out" / "persons.html").read_text(encoding="utf-8")
+def test_build_links_persons_to_their_pages_in_the_site(cli, tmp_path):
+    out = tmp_path / "out"
+    cli("build", "--out", out, fixture_edition(tmp_path))
+    page = lxml.html.parse(str(out / "doc" / "sample-doc" / "index.html")).getroot()
+    hrefs = {a.get("href") for a in page.iter("a") if "person" in (a.get("class") or "").split()}
+    assert "../../persons/ezhov/" in hrefs and (out / "persons" / "ezhov" / "index.html").is_file()
 
 
 def test_build_reports_a_failing_document_and_builds_the_others(cli, tmp_path):
@@ -37,8 +53,9 @@ def test_build_reports_a_failing_document_and_builds_the_others(cli, tmp_path):
     (tei / "broken.xml").write_text("<TEI><text>", encoding="utf-8")
     result = cli("build", "--out", tmp_path / "out", tei)
     assert result.exit_code == 1
-    assert "broken.xml" in result.stderr and "not well-formed" in result.stderr
-    assert (tmp_path / "out" / "sample-doc.html").exists()
+    assert f"{tei / 'broken.xml'}:" in result.stderr and "not well-formed" in result.stderr
+    assert (tmp_path / "out" / "doc" / "sample-doc" / "index.html").exists()
+    assert not (tmp_path / "out" / "doc" / "broken").exists()
 
 
 def test_build_of_a_missing_folder_is_a_usage_error(cli, tmp_path):
@@ -46,18 +63,22 @@ def test_build_of_a_missing_folder_is_a_usage_error(cli, tmp_path):
     assert result.exit_code == 2 and "not a folder" in result.stderr
 
 
-def test_build_with_static_also_writes_the_viewers_site(cli, tmp_path):
-    result = cli("build", "--out", tmp_path / "out", "--static", tmp_path / "site", fixture_edition(tmp_path))
+def test_static_is_the_older_name_of_out(cli, tmp_path):
+    result = cli("build", "--static", tmp_path / "site", fixture_edition(tmp_path))
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "site" / "index.html").exists() and "static site" in result.stderr
+    assert (tmp_path / "site" / "index.html").exists() and (tmp_path / "site" / "doc" / "sample-doc.txt").exists()
 
 
-def test_build_incremental_writes_the_same_page_as_the_serial_build(cli, tmp_path):
+def test_build_incremental_writes_the_same_site_as_the_full_build(cli, tmp_path):
     tei = fixture_edition(tmp_path)
-    cli("build", "--out", tmp_path / "serial", tei)
-    result = cli("build", "--out", tmp_path / "batch", "--incremental", tei)
+    cli("build", "--out", tmp_path / "full", tei)
+    cli("build", "--out", tmp_path / "incremental", "--incremental", tei)
+    result = cli("build", "--out", tmp_path / "incremental", "--incremental", tei)
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "batch" / "sample-doc.html").read_text() == (tmp_path / "serial" / "sample-doc.html").read_text()
+    full, incremental = tmp_path / "full", tmp_path / "incremental"
+    assert files(full) == files(incremental)
+    assert all((full / name).read_bytes() == (incremental / name).read_bytes() for name in files(full)
+               if name != ".edition-build.json")
 
 
 def test_a_second_incremental_build_of_the_edition_builds_nothing(cli, tmp_path):

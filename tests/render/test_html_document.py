@@ -1,8 +1,4 @@
-"""The document as a whole (modes html-document, html-header, and the page wrapper)."""
-
-import lxml.html
-
-from edition.render import api
+"""The document as a whole (modes html-document and html-header)."""
 
 SOURCE = """<biblStruct><analytic><author>A. Avtorkhanov</author><title level="a">A Few Questions</title></analytic>
 <monogr><title level="j">Slavic Review</title><imprint><biblScope unit="volume">26</biblScope>
@@ -42,10 +38,3 @@ def test_header_names_the_transcription_file(html):
 def test_header_links_the_author_to_the_index(html):
     article = html("<p>x</p>", authors='<author><persName ref="persons.xml#avtorkhanov">A. A.</persName></author>')
     assert article.find(".//p[@class='authors']/a").get("href") == "../persons/avtorkhanov/"
-
-
-def test_page_option_wraps_the_article_in_a_complete_page(snippet):
-    out = api.to_html(snippet("<p>x</p>"), page=True)
-    page = lxml.html.document_fromstring(out)
-    assert out.startswith("<!DOCTYPE") and page.find(".//title").text == "Snippet"
-    assert page.find(".//main/article") is not None

@@ -2,7 +2,6 @@
 (docs/encoding.md, "Persons"): no count of what a document mentions includes them."""
 
 from edition.dates.reporter import untagged
-from edition.render.mentions import summarise
 from edition.search.extract import extract_root
 from edition.web.corpus import load
 from edition.web.mentions import mentions_in, named_in
@@ -30,11 +29,6 @@ def test_a_name_in_an_editors_note_is_not_counted_as_the_documents_mention():
 def test_the_quoted_mentions_leave_out_the_editors_note_and_keep_their_place_numbers():
     found = mentions_in(tree(), "d")
     assert [(m.entity_id, m.n) for m in found] == [("kuromiya", 1), ("snyder", 4)]
-
-
-def test_the_index_of_persons_counts_no_name_in_an_editors_note(tmp_path):
-    (tmp_path / "d.xml").write_text(DOC, encoding="utf-8")
-    assert summarise(tmp_path / "d.xml").persons == {"kuromiya": 1, "snyder": 1}
 
 
 def test_a_year_in_an_editors_note_is_not_a_date_of_the_document_to_tag():

@@ -75,18 +75,7 @@
   </xsl:accumulator>
 
   <xsl:template match="/">
-    <xsl:variable name="article" as="element()">
-      <xsl:apply-templates select="TEI" mode="html-document"/>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$page">
-        <xsl:call-template name="ed:page">
-          <xsl:with-param name="title" select="normalize-space(string((//titleStmt/title)[1]))"/>
-          <xsl:with-param name="content" select="$article"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:sequence select="$article"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:apply-templates select="TEI" mode="html-document"/>
   </xsl:template>
 
   <xsl:mode name="html-document" on-no-match="shallow-skip" on-multiple-match="fail" use-accumulators="#all"/>

@@ -1,29 +1,32 @@
-"""The one build: every document in this process or over a pool, skipping unchanged ones on request.
+"""The one build: the viewer's site as files (web/static_export.py), from a snapshot of the folder.
 
-Each document is built by build_document (in a worker when jobs > 1), which also returns its
-title and mentions per person; those are kept in the manifest, so the index of persons is made
-without reading the corpus again, and an incremental build reuses them for skipped documents.
+Each changed document is checked first (the gate, its id, no foreign markup: the site publishes
+the TEI as it is); one that fails is reported and left out of the site, and the others are
+still built. A document's own pages (routes.own_document: reading and diplomatic pages, JSON,
+TEI, texts) are written in this process or by a worker, and skipped when its bytes are
+unchanged since the manifest was written; the pages made from the whole corpus (front page,
+indexes, persons, search, DTS) are written here, whenever anything changed. Only file names and
+small results cross process boundaries.
 """
 
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EditionError
+from ..foreign import refuse_foreign
+from ..outputnames import refuse_clash
 from ..pool import run_all
-from ..render.compiler import warm_up
-from ..resources import data_file
-from ..outputnames import OUTPUTS
 from ..printable import escaped
+from ..render.compiler import warm_up
+from ..tei import registers as register_files
+from ..web import static_export
+from ..xmlsafe import XML_NS, read_checked, require_tei
 from . import manifest
-from .document import build_document, documents
-from .index_page import index_page
-from .persons_page import write_persons_page
 
 STYLESHEETS = ("html.xsl", "text.xsl")
+_site = None  # this process's viewer over the snapshot (_start)
 
 
 @dataclass
@@ -32,7 +35,7 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)  # unchanged since the manifest was written
     failed: list[str] = field(default_factory=list)  # one "path: error: …" message each: the input's fault
     faults: list[str] = field(default_factory=list)  # the same, the environment's fault (an output not written)
-    static_files: int = 0  # files of the static site, when one was asked for
+    files: int = 0  # files of the site written or kept this run
     seconds: float = 0.0
 
     @property
@@ -41,87 +44,136 @@ class BuildReport:
         return EXIT_USAGE if self.faults else EXIT_FINDINGS if self.failed else EXIT_OK
 
 
-def build_one(item: tuple[str, str]) -> dict:
-    """Build one document; return its manifest entry, or {"error": message}."""
-    path, out = Path(item[0]), Path(item[1])
+def documents(tei_dir: Path) -> list[Path]:
+    """The edition's documents: every *.xml directly in tei_dir except the registers."""
+    return sorted(register_files.documents(tei_dir.glob("*.xml")))
+
+
+def check(path: Path) -> str:
+    """The document's id, once the gate has accepted it as a TEI document the site can publish."""
+    tree = require_tei(read_checked(path).tree, str(path))
+    doc_id = tree.getroot().get(f"{{{XML_NS}}}id") or ""
+    refuse_clash(doc_id, path)  # never overwrite the site's own pages or another document's
+    refuse_foreign(tree, str(path))
+    return doc_id
+
+
+def _start(folder: str, config: dict) -> None:
+    global _site
+    warm_up(*STYLESHEETS)
+    _site = static_export.site_app(Path(folder), config)
+
+
+def _fault(exc: OSError, out: Path) -> str:
+    return str(EditionError(f"{exc.filename or out}: error: cannot write: {exc.strerror or exc}"))
+
+
+def build_one(item: tuple[str, str, str]) -> dict:
+    """Write one document's own pages; return its manifest entry, or {"error": message, "exit": code}."""
+    path, doc_id, out = Path(item[0]), item[1], Path(item[2])
     try:
         digest = manifest.file_digest(path)
-        doc = build_document(path, out)
-        return {"sha256": digest, "id": doc.id, "title": doc.title, "persons": doc.persons}
+        files = static_export.document_pages(_site, doc_id, out, str(path))
+        return {"sha256": digest, "id": doc_id, "files": files}
     except EditionError as exc:
         return {"error": str(exc), "exit": exc.exit_code}
-    except OSError as exc:  # the input vanished or became unreadable while the build ran
-        return {"error": str(EditionError(f"{exc.filename or path}: error: {exc.strerror or exc}")), "exit": EXIT_USAGE}
+    except OSError as exc:  # the worker only writes: a full disk, a read-only folder
+        return {"error": _fault(exc, out), "exit": EXIT_USAGE}
 
 
 def _up_to_date(path: Path, entry: dict | None, out: Path) -> bool:
-    return (entry is not None and "persons" in entry and entry.get("sha256") == manifest.file_digest(path)
-            and all((out / name.format(entry["id"])).is_file() for name in OUTPUTS))
+    return (entry is not None and "files" in entry and entry.get("sha256") == manifest.file_digest(path)
+            and all((out / name).is_file() for name in entry["files"]))
 
 
-def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = True, static: Path | None = None,
-              base_url: str | None = None, log: Callable[[str], None] | None = None) -> BuildReport:
-    """Build TEI_DIR into OUT (and the viewer's static site into `static`, published at `base_url`);
-    a failing document is reported in the BuildReport and the others are still built."""
+def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = True, base_url: str | None = None,
+              log: Callable[[str], None] | None = None) -> BuildReport:
+    """Build the site of TEI_DIR (published at `base_url`) into OUT; a failing document is reported
+    in the BuildReport and the others are still built."""
     tei_dir, out = Path(tei_dir), Path(out)
     if not tei_dir.is_dir():
         raise EditionError(f"{tei_dir}: error: not a folder of TEI files")
-    paths = documents(tei_dir)
-    if not paths:
+    if not documents(tei_dir):
         raise EditionError(f"{tei_dir}: error: no TEI documents (*.xml) in this folder")
     start, report = time.perf_counter(), BuildReport()
+    config = static_export.settings(tei_dir, base_url)  # a bad address is refused before anything is made
     out.mkdir(parents=True, exist_ok=True)
-    context = manifest.context_digest(tei_dir)
-    old = manifest.load(out, context) if incremental else {}
-    entries = {p.name: old[p.name] for p in paths if _up_to_date(p, old.get(p.name), out)}
-    report.skipped = list(entries)
-    todo = [p for p in paths if p.name not in entries]
-    results = run_all(build_one, [(str(p), str(out)) for p in todo], jobs, warm_up, STYLESHEETS)
-    for number, (path, result) in enumerate(zip(todo, results), 1):
-        if "error" in result and result["exit"] == EXIT_USAGE:  # its last outputs stay, and stay listed
-            report.faults.append(result["error"])
-            if path.name in old:
-                entries[path.name] = old[path.name]
-        elif "error" in result:
-            report.failed.append(result["error"])
-        else:
-            entries[path.name] = result
-            report.built.append(path.name)
-        if log:
-            log(f"[{number}/{len(todo)}] {escaped(path.name)} {'failed' if 'error' in result else 'ok'}")
-    for name, entry in old.items():  # outputs of documents that are gone
-        if name not in entries and not (tei_dir / name).is_file():
-            for pattern in OUTPUTS:
-                (out / pattern.format(entry["id"])).unlink(missing_ok=True)
-    done = [entries[p.name] for p in paths if p.name in entries]
-    try:
-        if (tei_dir / "persons.xml").is_file() and (report.built or not (out / "persons.html").is_file()
-                                                     or set(old) != set(entries)):
-            _persons_page(tei_dir, done, out, report)
-        replace_file(out / "index.html", index_page([(e["id"], e["title"]) for e in done]).encode("utf-8"))
-        shutil.copyfile(data_file("xslt", "html/edition.css"), out / "edition.css")
-        manifest.save(out, context, entries)
-    except OSError as exc:
-        report.faults.append(str(EditionError(f"{exc.filename or out}: error: cannot write: {exc.strerror or exc}")))
-    if static is not None:
-        _static_site(tei_dir, Path(static), base_url, report)
+    context = manifest.context_digest(tei_dir, config)
+    previous = manifest.load(out)  # what the last build wrote, whatever it was made with
+    old = previous if incremental and previous.context == context else manifest.Manifest()
+    with static_export.snapshot(tei_dir) as snap:
+        paths = documents(snap)
+        entries = {p.name: old.files[p.name] for p in paths if _up_to_date(p, old.files.get(p.name), out)}
+        report.skipped = list(entries)
+        todo = _checked([p for p in paths if p.name not in entries], report, log)
+        for name in sorted({p.name for p in documents(tei_dir)} - {p.name for p in paths}):
+            try:  # not copied, not a regular file: refused by name, never opened
+                check(tei_dir / name)
+            except EditionError as exc:
+                report.failed.append(str(exc))
+        for path in paths:
+            if not path.exists():  # refused by the gate: its last pages stay, unlisted
+                _keep(old, entries, path.name)
+        items = [(str(p), doc_id, str(out)) for p, doc_id in todo]
+        for number, ((path, _), result) in enumerate(zip(todo, run_all(build_one, items, jobs, _start,
+                                                                           (str(snap), config))), 1):
+            if "error" not in result:
+                entries[path.name] = result
+                report.built.append(path.name)
+            elif result["exit"] == EXIT_USAGE:  # its last pages stay, and stay listed
+                report.faults.append(result["error"])
+                _keep(old, entries, path.name)
+            else:
+                report.failed.append(result["error"])
+                path.unlink()  # out of the site: no page links to pages it could not make
+                _keep(old, entries, path.name)
+            if log:
+                log(f"[{number}/{len(todo)}] {escaped(path.name)} {'failed' if 'error' in result else 'ok'}")
+        site = old.site
+        try:
+            if report.built or report.failed or set(old.files) != set(entries) or not site:
+                site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False)
+            _remove_gone(out, previous, entries, site)
+            manifest.save(out, context, manifest.Manifest(entries, site))
+        except OSError as exc:
+            report.faults.append(_fault(exc, out))
+        except EditionError as exc:  # a page the app could not make: said, the others kept
+            report.failed.append(str(exc))
+        report.failed, report.faults = ([m.replace(str(snap), str(tei_dir)) for m in found]
+                                        for found in (report.failed, report.faults))
+    report.files = len(site) + sum(len(e["files"]) for e in entries.values())
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _persons_page(tei_dir: Path, done: list[dict], out: Path, report: BuildReport) -> None:
-    """The index of persons from the mentions the documents' builds counted (or the manifest kept)."""
-    documents_ = ((f"{e['id']}.html", e["title"] or e["id"], e["persons"]) for e in done)
-    try:
-        write_persons_page(tei_dir / "persons.xml", documents_, out / "persons.html")
-    except (EditionError, OSError) as exc:
-        report.failed.append(str(exc))
+def _checked(paths: list[Path], report: BuildReport, log) -> list[tuple[Path, str]]:
+    """(path, id) of the documents the gate accepts; the others reported and taken out of the snapshot."""
+    found = []
+    for path in paths:
+        try:
+            found.append((path, check(path)))
+        except EditionError as exc:
+            report.failed.append(str(exc))
+            path.unlink()
+            if log:
+                log(f"[-] {escaped(path.name)} failed")
+    return found
 
 
-def _static_site(tei_dir: Path, static: Path, base_url: str | None, report: BuildReport) -> None:
-    from ..web.static_export import export_static  # the viewer (Flask) only when a site is asked for
+def _keep(old: manifest.Manifest, entries: dict, name: str) -> None:
+    if name in old.files:
+        entries[name] = old.files[name]
 
-    try:
-        report.static_files = len(export_static(tei_dir, static, base_url=base_url))
-    except EditionError as exc:
-        report.failed.append(str(exc))
+
+def _remove_gone(out: Path, old: manifest.Manifest, entries: dict, site: list[str]) -> None:
+    """Files an earlier build wrote that are no longer part of the site: a removed document's pages,
+    a person no longer in the personography. Only files the manifest lists are ever removed."""
+    keep = set(site).union(*(e["files"] for e in entries.values()))
+    gone = set(old.site).union(*(e.get("files", ()) for name, e in old.files.items() if name not in entries))
+    for name in sorted(gone - keep):
+        if isinstance(name, str) and not Path(name).is_absolute() and ".." not in Path(name).parts:
+            (out / name).unlink(missing_ok=True)
+            for folder in (out / name).parents:  # doc/<id>/diplomatic/, then doc/<id>/, when emptied
+                if folder == out or any(folder.iterdir()):
+                    break
+                folder.rmdir()

@@ -1,51 +1,73 @@
-"""The build manifest: what each output was made from, so unchanged inputs can be skipped.
+"""The build manifest: what each page was made from, so unchanged inputs can be skipped.
 
-Stored as `<out>/.edition-build.json`: a `context` digest (the personography, every stylesheet
-and the toolkit's version: a change there invalidates every page) and, per input file name,
-the SHA-256 of its bytes with what the index of persons needs from it (id, title, mentions per person).
-Content hashes rather than modification times: a checkout or a copy touches every mtime, and
-the work saved must not depend on that.
+Stored as `<out>/.edition-build.json`: a `context` digest (the toolkit's version and files:
+stylesheets, templates, CSS, code; the registers: persons, places, organisations; the site's
+settings: a change there invalidates every page), per input file name the SHA-256 of its bytes
+with the id and the files of its own pages, and the files of the pages made from the whole
+corpus (`site`). Content hashes rather than modification times: a checkout or a copy touches
+every mtime, and the work saved must not depend on that. Only files a manifest lists are ever
+removed by a later build.
 """
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
 from ..atomicwrite import replace_file
 from ..resources import data_dir
+from ..tei import registers as register_files
 from ..textfile import read_bytes
 
 NAME = ".edition-build.json"
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Manifest:
+    files: dict[str, dict] = field(default_factory=dict)  # input file name -> {sha256, id, files}
+    site: list[str] = field(default_factory=list)  # the pages made from the whole corpus
+    context: str = ""  # what every page was made with (context_digest)
 
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(read_bytes(path)).hexdigest()  # a pipe is refused, never waited on
 
 
-def context_digest(tei_dir: Path) -> str:
+def _tree(digest, folder: Path) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+
+
+def context_digest(tei_dir: Path, config: dict) -> str:
     """What every page depends on besides its own document."""
     digest = hashlib.sha256(__version__.encode())
-    persons = Path(tei_dir) / "persons.xml"
-    digest.update(persons.read_bytes() if persons.is_file() else b"")
-    xslt = data_dir("xslt")
-    for path in sorted(p for p in xslt.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(xslt)).encode() + b"\0" + path.read_bytes())
+    for name in sorted(register_files.FILE_NAMES):  # the personography and the other registers
+        register = Path(tei_dir) / name
+        digest.update(name.encode() + b"\0" + (register.read_bytes() if register.is_file() else b""))
+    digest.update(json.dumps(config, sort_keys=True, default=str).encode())
+    encoding_doc = config.get("ENCODING_DOC")
+    digest.update(Path(encoding_doc).read_bytes() if encoding_doc else b"")
+    _tree(digest, data_dir("xslt"))
+    _tree(digest, _PACKAGE)
     return digest.hexdigest()
 
 
-def load(out: Path, context: str) -> dict[str, dict]:
-    """Entries by input file name; none when the manifest is absent, unreadable or of another context."""
+def load(out: Path) -> Manifest:
+    """The manifest in `out`; an empty one when it is absent or unreadable."""
     try:
         data = json.loads((Path(out) / NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("context") != context:
-        return {}
-    entries = data.get("files")
-    return entries if isinstance(entries, dict) else {}
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    files, site, context = data.get("files"), data.get("site"), data.get("context")
+    return Manifest(files if isinstance(files, dict) else {}, site if isinstance(site, list) else [],
+                    context if isinstance(context, str) else "")
 
 
-def save(out: Path, context: str, entries: dict[str, dict]) -> None:
-    data = json.dumps({"context": context, "files": entries}, ensure_ascii=False, sort_keys=True)
+def save(out: Path, context: str, manifest: Manifest) -> None:
+    data = json.dumps({"context": context, "files": manifest.files, "site": manifest.site},
+                      ensure_ascii=False, sort_keys=True)
     replace_file(Path(out) / NAME, data.encode("utf-8"))

@@ -1,24 +1,22 @@
-"""`edition build [TEI_DIR] [--out DIR] [--static OUT [--base-url URL]] [--jobs N] [--incremental]`: the arguments
-and the report of edition.build.build_all, which writes every document's HTML and texts, the
-index of persons, DIR/index.html and, with --static, the viewer's static site."""
+"""`edition build [TEI_DIR] [--out DIR] [--base-url URL] [--jobs N] [--incremental]`: the arguments
+and the report of edition.build.build_all, which writes the viewer's site as files into DIR."""
 
 import sys
 from pathlib import Path
 
 from . import jobs
 
-HELP = "write HTML and plain text for every document, and the index of persons (default into build/)"
+HELP = "write the edition's site (the viewer's pages, texts, TEI, search, DTS) as files (default into build/)"
 
 
 def add_arguments(parser):
     parser.add_argument("tei_dir", nargs="?", type=Path, default=Path("tei"), metavar="TEI_DIR",
                         help="folder of TEI documents and persons.xml (default: tei/)")
-    parser.add_argument("--out", type=Path, default=Path("build"), metavar="DIR",
-                        help="output folder (default: build/)")
-    parser.add_argument("--static", type=Path, metavar="OUT",
-                        help="also write the viewer's static site into OUT")
+    parser.add_argument("--out", "--static", dest="out", type=Path, default=Path("build"), metavar="DIR",
+                        help="output folder, served as it is by any web server (default: build/; "
+                             "--static is its older name)")
     parser.add_argument("--base-url", metavar="URL",
-                        help="with --static: the site's public address, for citations, canonical links, DTS "
+                        help="the site's public address, for citations, canonical links, DTS "
                              "@ids and the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     jobs.add_argument(parser, "build")
     parser.add_argument("--incremental", action="store_true",
@@ -33,13 +31,11 @@ def run(args) -> int:
         print(line, file=sys.stderr, flush=True)
 
     report = build_all(args.tei_dir, args.out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
-                       static=args.static, base_url=args.base_url, log=log)
+                       base_url=args.base_url, log=log)
     failed = report.failed + report.faults
     for message in failed:
         print(message, file=sys.stderr)
     total = len(report.built) + len(report.skipped) + len(failed)
     print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(failed)} "
-          f"of {total} into {args.out}/ in {report.seconds:.2f} s", file=sys.stderr)
-    if args.static is not None and report.static_files:
-        print(f"static site: {report.static_files} files in {args.static}/", file=sys.stderr)
+          f"of {total} into {args.out}/ ({report.files} files) in {report.seconds:.2f} s", file=sys.stderr)
     return report.exit_code

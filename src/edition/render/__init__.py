@@ -3,6 +3,6 @@
 The viewer, the static export, `edition build` and the tests all call `edition.render.api`.
 """
 
-from .api import persons_index_html, to_html, to_text
+from .api import to_html, to_text
 
-__all__ = ["to_html", "to_text", "persons_index_html"]
+__all__ = ["to_html", "to_text"]

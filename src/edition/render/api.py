@@ -1,4 +1,4 @@
-"""Render TEI documents: HTML fragments or pages, plain text, and the index of persons.
+"""Render TEI documents: HTML fragments and plain text.
 
 These functions are the edition's one rendering path (viewer, static export, `edition build`,
 tests). Input is read and checked by `edition.xmlsafe` (no DTDs, no entities, UTF-8) before
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .. import xmlsafe
 from . import compiler
-from .mentions import mentions_document
 
 VIEWS = ("reading", "diplomatic")
 # A link prefix may be relative or http(s); anything with another scheme (javascript:, data:) is refused.
@@ -57,9 +56,8 @@ def to_html(
     places_base: str = "../../places/",
     organisations_base: str = "../../organisations/",
     persons_path: Path | str | None = None,
-    page: bool = False,
 ) -> str:
-    """One document as an HTML <article> fragment (or, with page=True, a whole HTML page).
+    """One document as an HTML <article> fragment.
 
     Person links are persons_base + id + persons_suffix; place and organisation links likewise
     from places_base and organisations_base ("": names marked, not linked). The personography defaults to
@@ -77,7 +75,6 @@ def to_html(
         "places-base": _check_link_prefix(places_base, "places_base"),
         "organisations-base": _check_link_prefix(organisations_base, "organisations_base"),
         "personography": _personography(persons_path),
-        "page": page,
     }
     return compiler.run("html.xsl", node, params, str(path))
 
@@ -91,19 +88,3 @@ def to_text(tei_path: Path | str, *, diplomatic: bool = False) -> str:
     path, node = _source(tei_path)
     out = compiler.run("text.xsl", node, {"diplomatic": diplomatic}, str(path))
     return unicodedata.normalize("NFC", out.rstrip("\n") + "\n")
-
-
-def persons_index_html(
-    persons_path: Path | str,
-    mentions: dict[str, list[tuple[str, str]]] | None = None,
-    *,
-    page: bool = False,
-) -> str:
-    """The index of persons as an HTML fragment (<section>), or a page with page=True.
-
-    `mentions` maps a person id to (href, label) pairs: the documents that mention the person
-    (see `edition.build.persons_page`). Each entry has id = the person's id.
-    """
-    path, node = _source(persons_path)
-    params = {"mentions": mentions_document(mentions or {}, compiler), "page": page}
-    return compiler.run("persons.xsl", node, params, str(path))

@@ -18,7 +18,7 @@ from ..cache import BoundedCache
 from ..errors import EditionError, InputError
 from ..resources import data_file
 
-STYLESHEETS = ("html.xsl", "text.xsl", "persons.xsl")  # all of xslt/'s entry points
+STYLESHEETS = ("html.xsl", "text.xsl")  # all of xslt/'s entry points
 _LOCK = threading.RLock()
 _processor = None
 _executables: dict[str, object] = {}

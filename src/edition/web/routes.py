@@ -45,6 +45,12 @@ def each_document(corpus):
     return [{"doc_id": d} for d in corpus.documents]
 
 
+def own_document(corpus):
+    """As each_document, for pages made from their document alone (and the personography): the
+    build writes them again only when that document changed."""
+    return each_document(corpus)
+
+
 def each_person(corpus):
     return [{"person_id": p} for p in corpus.persons]
 
@@ -95,12 +101,12 @@ def entity_routes(register: str, one: str, each) -> list:
 ROUTES = [
     *paged(Route("/", "home", documents.home, once, "api_documents"), _of_documents),
     *paged(Route("/api/documents.json", "api_documents", documents.api_documents, once), _of_documents),
-    Route("/doc/<docid:doc_id>/", "document", documents.reading, each_document, "api_document"),
-    Route("/doc/<docid:doc_id>/diplomatic/", "document_diplomatic", documents.diplomatic, each_document, "api_document"),
-    Route("/api/documents/<docid:doc_id>.json", "api_document", documents.api_document, each_document),
-    Route("/doc/<docid:doc_id>.xml", "document_xml", downloads.tei, each_document),
-    Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, each_document),
-    Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, each_document),
+    Route("/doc/<docid:doc_id>/", "document", documents.reading, own_document, "api_document"),
+    Route("/doc/<docid:doc_id>/diplomatic/", "document_diplomatic", documents.diplomatic, own_document, "api_document"),
+    Route("/api/documents/<docid:doc_id>.json", "api_document", documents.api_document, own_document),
+    Route("/doc/<docid:doc_id>.xml", "document_xml", downloads.tei, own_document),
+    Route("/doc/<docid:doc_id>.txt", "document_text", downloads.text, own_document),
+    Route("/doc/<docid:doc_id>.diplomatic.txt", "document_diplomatic_text", downloads.diplomatic_text, own_document),
     Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
     *paged(Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"), persons.index_pages),
     *paged(Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once), persons.index_pages),

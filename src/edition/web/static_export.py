@@ -1,37 +1,84 @@
-"""`export_static(tei_dir, out_dir)`: the viewer's site as files, through the viewer itself.
+"""The viewer's site as files, through the viewer itself: what `edition build` writes.
 
 Every URL the route table stands for (routes.ROUTES, expanded over the corpus) is fetched
 from the app with Flask's test client and written where a plain web server looks for it:
 `/doc/<id>/` -> `doc/<id>/index.html`, `/doc/<id>.xml` -> `doc/<id>.xml`. One rendering path:
-the export is exactly what `edition serve` shows. Links in the pages are relative, so the
+the site is exactly what `edition serve` shows. Links in the pages are relative, so the
 folder can be served from any path of any server.
 
 Pages that answer queries have static twins: /search/ is rendered with STATIC_EXPORT set, so its
 form is answered in the browser by search.js from search-index.json (both routes of the table);
 DTS is written as level-0 files under api/dts/ (edition.dts.static). Those files name each other
 by their public URL when BASE_URL is set (canonical.py), else by path from the server's root.
+
+The site is made from a snapshot of the folder (`snapshot`): files edited meanwhile must not mix
+two versions (an index link written from one version, the page it points to from the next).
+The build (edition.build) writes a document's own pages (`document_pages`) in workers and the
+pages made from the whole corpus (`export_site(..., own=False)`) in its own process.
 """
 
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from ..atomicwrite import replace_file
 from ..errors import EditionError
 from . import create_app, routes
 from .state import corpus
 
 
-def site_urls(app) -> list[str]:
-    """Every URL of the site, from the route table expanded over the corpus."""
+def site_urls(app, own: bool | None = None) -> list[str]:
+    """Every URL of the site, from the route table expanded over the corpus; own=True: only the
+    pages each made from one document alone (routes.own_document), own=False: only the others."""
     urls = []
     with app.test_request_context("/"):
         from flask import url_for
 
         c = corpus()
         for route in routes.ROUTES:
-            for values in route.each(c):
-                urls.append(url_for(f"edition.{route.endpoint}", **values))
+            if own is None or (route.each is routes.own_document) == own:
+                urls.extend(url_for(f"edition.{route.endpoint}", **values) for values in route.each(c))
     return urls
+
+
+def document_urls(app, doc_id: str) -> list[str]:
+    """The URLs of one document's own pages."""
+    with app.test_request_context("/"):
+        from flask import url_for
+
+        return [url_for(f"edition.{r.endpoint}", doc_id=doc_id) for r in routes.ROUTES if r.each is routes.own_document]
+
+
+def settings(tei_dir, base_url: str | None = None, config: dict | None = None) -> dict:
+    """The app's settings for the site of `tei_dir`: its public address (the argument, else
+    edition.toml's, else none: relative citations) and the encoding document beside it."""
+    from ..config import site_base_url
+
+    encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
+    return {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None,
+            "BASE_URL": site_base_url(tei_dir, base_url), **(config or {})}
+
+
+@contextmanager
+def snapshot(tei_dir):
+    """A copy of the folder to make the site from; errors name the user's file, never the copy."""
+    with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
+        copy = Path(tmp) / "tei"
+        shutil.copytree(tei_dir, copy, ignore=_not_copied)
+        try:
+            yield copy
+        except EditionError as exc:
+            raise type(exc)(exc.args[0].replace(str(copy), str(Path(tei_dir)))) from None
+
+
+def _not_copied(folder, names) -> list[str]:
+    """Hidden files, and what is not a regular file or a folder (a named pipe is never opened)."""
+    return [n for n in names if n.startswith(".") or not ((Path(folder) / n).is_file() or (Path(folder) / n).is_dir())]
+
+
+def site_app(folder: Path, config: dict):
+    return create_app({"TEI_DIR": str(folder), **config, "STATIC_EXPORT": True})
 
 
 def _file_for(url: str, out: Path) -> Path:
@@ -39,34 +86,29 @@ def _file_for(url: str, out: Path) -> Path:
     return out / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
 
 
-def export_static(tei_dir, out_dir, *, config: dict | None = None, base_url: str | None = None) -> list[str]:
-    """Write the site under `out_dir`; return the written files (relative, '/'-separated, sorted).
-    `base_url`: the site's public address (else edition.toml's, else none: relative citations)."""
-    from ..config import site_base_url
-
-    public = site_base_url(tei_dir, base_url)
-    # Export from a snapshot: files edited while the export runs must not mix two versions
-    # (an index link written from one version, the page it points to from the next).
-    with tempfile.TemporaryDirectory(prefix="edition-export-") as tmp:
-        snapshot = Path(tmp) / "tei"
-        shutil.copytree(tei_dir, snapshot, ignore=shutil.ignore_patterns(".*"))
-        encoding_doc = Path(tei_dir).resolve().parent / "docs" / "encoding.md"
-        settings = {"ENCODING_DOC": str(encoding_doc) if encoding_doc.is_file() else None, "BASE_URL": public,
-                    **(config or {})}
-        try:
-            _refuse_foreign(snapshot, Path(tei_dir))
-            return _export(snapshot, Path(out_dir), settings, label=str(tei_dir))
-        except EditionError as exc:  # name the user's file, not its copy in the snapshot
-            raise type(exc)(exc.args[0].replace(str(snapshot), str(Path(tei_dir)))) from None
+def _write(target: Path, data: bytes) -> Path:
+    """Each file whole or not at all; one already holding these bytes is left as it is."""
+    if not (target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(target, data)
+    return target
 
 
-def _refuse_foreign(snapshot: Path, tei_dir: Path) -> None:
-    """Nothing is written when a file the site would publish as-is holds markup that is not TEI."""
-    from ..foreign import refuse_foreign
-    from ..xmlsafe import parse_file
+def write_pages(app, urls: list[str], out: Path, label: str) -> list[Path]:
+    """Fetch each URL and write its file; every page is fetched before any is written."""
+    client = app.test_client()
+    pages = []
+    for url in urls:
+        response = client.get(url)
+        if response.status_code != 200:
+            raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
+        pages.append((_file_for(url, out), response.get_data()))
+    return [_write(target, data) for target, data in pages]
 
-    for path in sorted(snapshot.glob("*.xml")):
-        refuse_foreign(parse_file(path), str(tei_dir / path.name))
+
+def document_pages(app, doc_id: str, out: Path, label: str) -> list[str]:
+    """Write one document's own pages; return them (relative, '/'-separated)."""
+    return [p.relative_to(out).as_posix() for p in write_pages(app, document_urls(app, doc_id), out, label)]
 
 
 def _dts_level0(app, out: Path) -> list[Path]:
@@ -79,23 +121,33 @@ def _dts_level0(app, out: Path) -> list[Path]:
         return write_static(edition().dts(base), out / "api" / "dts", base=base)
 
 
-def _export(tei_dir: Path, out: Path, config: dict, label: str) -> list[str]:
-    app = create_app({"TEI_DIR": str(tei_dir), **config, "STATIC_EXPORT": True})
-    client = app.test_client()
-    written = []
-    for url in site_urls(app):
-        response = client.get(url)
-        if response.status_code != 200:
-            raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
-        target = _file_for(url, out)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(response.get_data())
-        written.append(target)
-    missing = client.get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
-    (out / "404.html").write_bytes(missing.get_data())
-    written.append(out / "404.html")
+def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:
+    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 and the static
+    files; return the written files (relative, '/'-separated, sorted)."""
+    with app.app_context():  # each document's mentions quoted once, not once per person it names
+        c = corpus()
+        for doc_id in c.documents:
+            c.by_document[doc_id]  # noqa: B018  (kept in the corpus's bounded cache)
+    written = write_pages(app, site_urls(app, own), out, label)
+    missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
+    written.append(_write(out / "404.html", missing.get_data()))
     written.extend(_dts_level0(app, out))
-    static_out = out / "static"
-    shutil.copytree(app.static_folder, static_out, dirs_exist_ok=True)
-    written.extend(p for p in static_out.rglob("*") if p.is_file())
+    for path in sorted(p for p in Path(app.static_folder).rglob("*") if p.is_file()):
+        written.append(_write(out / "static" / path.relative_to(app.static_folder), path.read_bytes()))
     return sorted(p.relative_to(out).as_posix() for p in written)
+
+
+def refuse_foreign(snapshot_dir: Path) -> None:
+    """Nothing is written when a file the site would publish as-is holds markup that is not TEI."""
+    from ..foreign import refuse_foreign as refuse
+    from ..xmlsafe import parse_file
+
+    for path in sorted(snapshot_dir.glob("*.xml")):
+        refuse(parse_file(path), str(path))
+
+
+def export_static(tei_dir, out_dir, *, config: dict | None = None, base_url: str | None = None) -> list[str]:
+    """The whole site of `tei_dir` in `out_dir`, in this process, every page; the written files."""
+    with snapshot(tei_dir) as copy:
+        refuse_foreign(copy)
+        return export_site(site_app(copy, settings(tei_dir, base_url, config)), Path(out_dir), str(tei_dir))
