@@ -39,7 +39,7 @@ def citation(corpus, doc) -> str:
         from ..render import compiler
 
         html = compiler.run("html.xsl", header_only(corpus.tree(doc.id).getroot()),
-                            {"view": "reading", "page": False}, str(doc.path))
+                            {"view": "reading"}, str(doc.path))
         cite = lxml.html.fragment_fromstring(html).find(".//p[@class='source-citation']/cite")
         found = corpus.citations[key] = cite.text_content().strip() if cite is not None else ""
     return found
