@@ -3,8 +3,8 @@
 The static site serves each TEI file unchanged (doc/<id>.xml, the DTS document files); a plain
 web server sends it as XML, and a browser opening it runs any XHTML or SVG script inside and
 applies any xml-stylesheet instruction, with no Content-Security-Policy header to stop it (the
-viewer's own responses carry one). So `build --static` refuses a file holding an element outside
-the TEI namespace, or an xml-stylesheet instruction, before writing anything.
+viewer's own responses carry one). So `build` refuses a file holding an element outside
+the TEI namespace, or an xml-stylesheet instruction, and leaves it out of the site.
 """
 
 from lxml import etree
