@@ -112,3 +112,16 @@ def test_an_unknown_place_is_not_found_with_near_ids_offered(real_client):
     assert response.status_code == 404
     assert "/places/moscow/" in response.get_data(as_text=True)
     assert real_client.get("/api/organisations/nobody.json").get_json()["not_found"] == {"kind": "organisation", "id": "nobody"}
+
+
+@pytest.mark.parametrize("register", ["persons", "places", "organisations"])
+def test_every_index_files_a_letter_once_under_the_same_folding_rule(register):
+    """Ž and É go under z and e in every register, so one letter is one group, in order."""
+    from edition.web.entities import letter_of
+
+    assert (letter_of("Émigré"), letter_of("Žukov"), letter_of("1937")) == ("e", "z", "other")
+    from edition.web import create_app
+
+    doc = page(create_app({"TEI_DIR": str(REAL_TEI), "TESTING": True}).test_client().get(f"/{register}/"))
+    heads = [h.text_content() for h in doc.xpath("//main//h2")]
+    assert heads and len(heads) == len(set(heads)) and heads == sorted(heads), heads

@@ -26,6 +26,7 @@ from .datings import dated_in
 from .documents_meta import Document, read_document
 from .lazy import PerDocument, PerEntity
 from .mentions import TAGS, Mention, mentions_in, named_in
+from ..search.fold import fold
 from ..registers.read import load_organisations, load_places
 from ..tei import registers as register_files
 from .personography import Person, load_persons
@@ -127,7 +128,7 @@ class Corpus:
             if register not in self._registers:
                 path = self.folder / register_files.REGISTERS[register]
                 loaded = LOADERS[register](path) if path.is_file() else None
-                by_name = sorted(loaded.entries.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])) if loaded else []
+                by_name = sorted(loaded.entries.items(), key=lambda kv: (fold(kv[1].name), kv[1].name.casefold(), kv[0])) if loaded else []
                 self._registers[register] = (dict(by_name), loaded.sources if loaded else {})
             return self._registers[register]
 

@@ -10,11 +10,13 @@ from itertools import groupby
 
 from flask import jsonify, render_template
 
+from ..search.fold import fold
 from . import chronology
 from .humandate import human
 from .links import link
 from .state import cached_page, corpus, entity_or_404
 
+OTHER = "other"  # the letter of names that do not begin with a letter a-z once folded
 LABELS = {  # register -> (the index's title, one entry, its page's endpoint)
     "persons": ("Index of persons", "person", "person"),
     "places": ("Index of places", "place", "place"),
@@ -23,9 +25,9 @@ LABELS = {  # register -> (the index's title, one entry, its page's endpoint)
 
 
 def letter_of(name: str) -> str:
-    """The letter an index groups a name under ('#' for a digit or a sign)."""
-    first = name[:1].upper()
-    return first if first.isalpha() else "#"
+    """The letter every index files a name under: its first letter folded (Ž -> z, É -> e)."""
+    first = fold(name[:1])[:1]
+    return first if "a" <= first <= "z" else OTHER
 
 
 def occurrences(c, mentions) -> list:

@@ -13,16 +13,15 @@ from itertools import groupby
 
 from flask import abort, jsonify, render_template
 
-from ..search.fold import fold
 from . import chronology, paging
-from .entities import occurrences as occurrences_of
+from .entities import OTHER, occurrences as occurrences_of
+from .entities import letter_of as letter_of_name
 from .links import link
 from .state import cached_page, corpus, document_or_404, person_or_404
 
 ORDERS = ("name", "frequency")
 DOCUMENTS_SHOWN = 5
 DOCUMENTS_LISTED = 20  # the index's filters name each document up to this many; above, the front page does
-OTHER = "other"  # the letter of names that do not begin with a letter a-z once folded
 
 
 def _entry(c, person, doc_id: str | None) -> dict:
@@ -49,8 +48,7 @@ def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> lis
 
 def letter_of(person) -> str:
     """The letter a person is listed under: the first letter of the surname, folded (Ž -> z)."""
-    first = fold((person.surname or person.name)[:1])[:1]
-    return first if "a" <= first <= "z" else OTHER
+    return letter_of_name(person.surname or person.name)
 
 
 def letters(c) -> list[str]:
