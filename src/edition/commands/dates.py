@@ -13,16 +13,15 @@ from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 from ..inputs import xml_files
 from ..printable import line
+from . import checks
 
 HELP = "report untagged or badly normalised dates, or pre-tag a file's dates (--tag)"
 
 
 def add_arguments(parser):
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="TEI files or folders (default: tei/)")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    checks.add_arguments(parser, "the dates")
     parser.add_argument("--exceptions", metavar="FILE",
                         help="known non-dates (default: exceptions/dates.txt next to each TEI file)")
-    parser.add_argument("--tag", metavar="FILE", help="pre-tag the dates of FILE in place and say how many")
     parser.add_argument("--context-year", type=int, metavar="YYYY",
                         help="with --tag: the year of dates printed without one, until the text gives another")
     parser.add_argument("--fixed-context", action="store_true",
@@ -30,10 +29,9 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    if args.tag:
-        if args.paths:
-            raise EditionError("edition dates: error: --tag takes one FILE and no other PATH")
-        return _tag(Path(args.tag), args)
+    target = checks.tag_target(args, "dates")
+    if target:
+        return _tag(target, args)
     if args.context_year or args.fixed_context:
         raise EditionError("edition dates: error: --context-year and --fixed-context only go with --tag")
     return _check(args)

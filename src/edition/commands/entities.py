@@ -16,15 +16,13 @@ from ..atomicwrite import replace_file
 from ..errors import EXIT_OK, EditionError
 from ..inputs import xml_files
 from ..printable import line
+from . import checks
 
 HELP = "list untagged or unresolved place and organisation names, or pre-tag a file's (--tag)"
 
 
 def add_arguments(parser):
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="TEI files or folders (default: tei/)")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    parser.add_argument("--tag", metavar="FILE",
-                        help="pre-tag the place and organisation mentions of FILE in place and say how many")
+    checks.add_arguments(parser, "the place and organisation mentions")
 
 
 def _folder(first: Path) -> Path:
@@ -103,8 +101,7 @@ def _check(args) -> int:
 
 
 def run(args) -> int:
-    if args.tag:
-        if args.paths:
-            raise EditionError("edition entities: error: --tag takes one FILE and no other PATH")
-        return _tag(Path(args.tag))
+    target = checks.tag_target(args, "entities")
+    if target:
+        return _tag(target)
     return _check(args)

@@ -18,18 +18,17 @@ from ..atomicwrite import replace_file
 from ..errors import EXIT_FINDINGS, EXIT_OK, EditionError
 from ..inputs import xml_files
 from ..printable import line
+from . import checks
 
 HELP = "list untagged or unresolved person names, or pre-tag a file's persons (--tag)"
 
 
 def add_arguments(parser):
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="TEI files or folders (default: tei/)")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    checks.add_arguments(parser, "the person mentions")
     parser.add_argument("--personography", metavar="FILE",
                         help="the personography (default: persons.xml next to the first PATH)")
     parser.add_argument("--exceptions", metavar="FILE",
                         help="known non-names (default: exceptions/persons.txt next to the personography)")
-    parser.add_argument("--tag", metavar="FILE", help="pre-tag the person mentions of FILE in place and say how many")
     parser.add_argument("--authority", action="store_true",
                         help="list the persons without an authority id (wikidata, viaf, gnd) instead")
 
@@ -140,10 +139,9 @@ def _check(args) -> int:
 
 
 def run(args) -> int:
-    if args.tag:
-        if args.paths or args.authority:
-            raise EditionError("edition persons: error: --tag takes one FILE and no other PATH or --authority")
-        return _tag(Path(args.tag), args)
+    target = checks.tag_target(args, "persons", "authority")
+    if target:
+        return _tag(target, args)
     if args.authority:
         return _authority(args)
     return _check(args)
