@@ -14,6 +14,10 @@ def test_diacritics_and_case_are_folded_in_latin_and_cyrillic():
     assert fold("Ёжов Йосиф") == fold("ежов иосиф")
 
 
+def test_letters_with_a_stroke_or_a_ligature_fold_to_the_plain_letters():
+    assert fold("Łódź Đilas Ørsted Straße Œuvre") == "lodz dilas orsted strasse oeuvre"
+
+
 def test_hyphens_and_dashes_separate_words():
     assert fold("Zinov'ev–Kamenev trial") == "zinovev kamenev trial"
     assert fold("well-known") == "well known"

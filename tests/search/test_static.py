@@ -35,7 +35,8 @@ def test_the_json_index_has_every_unit_with_its_folded_words(index, tmp_path):
 
 
 TRICKY = ["Stalin's", "Zinov’ev’s trial", "Zinovʹev", "s's", "'s", "Soviets' rule", "Ёжик й", "ﬁnal ½",
-          "naïve – café", "“quoted”", "İstanbul", "Straße", "𝔘nicode 𝟙", "a\u00adb", "x\u0301y"]
+          "naïve – café", "“quoted”", "İstanbul", "Straße",
+          "Łódź Đilas Ørsted Æsir œuvre Þór ı", "𝔘nicode 𝟙", "a\u00adb", "x\u0301y"]
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """Folding for matching: the one definition of "the same word", shared with static/search.js.
 
 A character folds by NFKD, dropping combining marks (diacritics: é -> e, й -> и, ё -> е) and
-lower-casing. Letters and digits (Unicode L* and N*) make words; apostrophes and modifier
+lower-casing; the Latin letters NFKD leaves whole (Ł, Đ, Ø, ß, Æ, ...) are first written as the
+plain letters a reader types for them, so "Łódź" is "lodz". Letters and digits (Unicode L* and N*) make words; apostrophes and modifier
 letters used as apostrophes or soft signs (' ’ ‘ ʹ ʼ ʻ ` and the soft hyphen) are removed inside
 a word, so "Zinov'ev" and "Zinov’ev" are both "zinovev", except that an apostrophe + "s" ending
 a word is the English possessive and is dropped with its "s" ("Stalin's" is "stalin", so a search
@@ -17,12 +18,16 @@ from functools import lru_cache
 # prime and modifier letters transliterations use for the soft sign, and the soft hyphen.
 REMOVED = frozenset("'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032")
 APOSTROPHES = REMOVED - {"\u00ad"}
+# Letters with a stroke or a ligature have no decomposition, so NFKD alone would keep "ł" apart
+# from "l": a Polish or Croatian spelling would then not find its plain transliteration.
+PLAIN = {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ħ": "H", "ħ": "h", "ı": "i",
+         "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "TH", "þ": "th"}
 
 
 @lru_cache(maxsize=8192)  # texts reuse few distinct characters: fold each once
 def _fold_char(ch: str) -> str:
     out = []
-    for c in unicodedata.normalize("NFKD", ch):
+    for c in unicodedata.normalize("NFKD", PLAIN.get(ch, ch)):
         if c in REMOVED or unicodedata.category(c).startswith("M"):
             continue
         out.append(c.lower() if c.isalnum() else " ")

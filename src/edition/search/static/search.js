@@ -11,13 +11,17 @@
 
   var REMOVED = "'\u2019\u2018\u02b9\u02bc\u02bb`\u00ad\u2032";
   var APOSTROPHES = REMOVED.replace("\u00ad", "");
+  /* fold.py's PLAIN: the letters NFKD leaves whole, written as plain letters */
+  var PLAIN = {"\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u00d8": "O", "\u00f8": "o",
+               "\u0126": "H", "\u0127": "h", "\u0131": "i", "\u00df": "ss", "\u00c6": "AE", "\u00e6": "ae",
+               "\u0152": "OE", "\u0153": "oe", "\u00de": "TH", "\u00fe": "th"};
   var ALNUM = /^[\p{L}\p{N}]$/u;
   var MARK = /^\p{M}$/u;
   var CONTEXT = 70, MAX_FRAGMENTS = 3, ELLIPSIS = "\u2026", FRAGMENT_WORDS = 6, MAX_NAME_WORDS = 5;
 
   function foldChar(ch) {
     var out = "";
-    for (var c of ch.normalize("NFKD")) {
+    for (var c of (PLAIN[ch] || ch).normalize("NFKD")) {
       if (REMOVED.indexOf(c) >= 0 || MARK.test(c)) continue;
       out += ALNUM.test(c) ? c.toLowerCase() : " ";
     }
