@@ -31,14 +31,16 @@ def test_every_url_of_the_route_table_answers_with_its_content_type(client):
     per_organisation = sum(r.each is routes.each_organisation for r in routes.ROUTES)
     published = sum(r.each is sitemap.pages for r in routes.ROUTES)  # none without a base URL (test_citations)
     per_letter = sum(r.each is persons.each_letter for r in routes.ROUTES)
+    per_year = sum(r.each is chronology.each_year for r in routes.ROUTES)  # a year some dated passage begins in
     later_pages = sum(r.endpoint.endswith(paging.SUFFIX) for r in routes.ROUTES)  # none here: one page a list
     assert once + per_doc + per_person + per_dated_person + per_dated_place + per_place + per_organisation + published \
-        + per_letter + later_pages + sum(
+        + per_letter + per_year + later_pages + sum(
         r.each is routes.never for r in routes.ROUTES) == len(routes.ROUTES)
     dated_persons = chronology.dated_persons(corpus)
     assert 0 < len(dated_persons) < len(corpus.persons)
     assert len(urls) == (once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
                          + per_dated_person * len(dated_persons) + per_letter * len(persons.letters(corpus))
+                         + per_year * len(chronology.each_year(corpus))
                          + per_dated_place * len(chronology.dated_places(corpus))
                          + per_place * len(corpus.entries("places"))
                          + per_organisation * len(corpus.entries("organisations")))

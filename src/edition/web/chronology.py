@@ -1,28 +1,55 @@
 """The chronology: every dated passage of the documents on one time axis, years then months
-then days, with JSON twins.
+then days, with JSON twins, paged.
 
 Each filter is a URL of its own (/chronology/in/<doc>/, /chronology/persons/<id>/,
-/chronology/places/<id>/), so each is
-a page of the static export too and needs no script. `entries` builds the one list every view
-shows (the place to wrap for paging).
+/chronology/places/<id>/), and so is each year of the whole chronology (/chronology/year/1937/),
+so each is a page of the static export too and needs no script. Every one of these lists is
+paged (paging.py: …/page/2/), and every page shows the overview axis of its whole list, its
+years linked to where they begin. The list is kept once per corpus without its quotes
+(`passages`); a page quotes only its own entries, reading only their documents.
 """
 
+import dataclasses
 from calendar import month_name
 from itertools import groupby
 
-from flask import jsonify, render_template
+from flask import abort, jsonify, render_template
 
+from . import paging
 from .links import link
 from .state import cached_page, corpus, document_or_404, entity_or_404, person_or_404
 from .timeline import month_axis, year_axis
 
 
-def entries(c, doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None) -> list:
-    """The dated passages of the edition (or of one document, or naming one person or place), earliest first."""
-    order = {d: i for i, d in enumerate(c.documents)}
-    found = [e for d in ([doc_id] if doc_id else c.documents) for e in c.dated[d]
-             if (person_id is None or person_id in e.persons) and (entity_id is None or entity_id in e.places)]
-    return sorted(found, key=lambda e: (e.sort_key, order[e.doc_id], e.n))
+def month_of(e) -> int:
+    """The month a passage is listed under: 0 for the year as a whole (or a span from it)."""
+    return 0 if e.precision == "year" else e.first.month
+
+
+def passages(c) -> list:
+    """Every dated passage of the edition in the chronology's order (year; the year as a whole
+    first, then month by month; earliest first; documents in the edition's order), without
+    its quote: made once per corpus, the one list every view filters."""
+    def make():
+        order = {d: i for i, d in enumerate(c.documents)}
+        found = [dataclasses.replace(e, quote=None) for d in c.documents for e in c.dated[d]]
+        return sorted(found, key=lambda e: (e.first.year, month_of(e), e.sort_key, order[e.doc_id], e.n))
+    return c.derived.get("chronology", make, signature=())
+
+
+def entries(c, doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
+            year: int | None = None) -> list:
+    """The dated passages of the edition (or of one document, naming one person or place, of one
+    year), in the chronology's order, unquoted."""
+    return [e for e in passages(c) if (doc_id is None or e.doc_id == doc_id)
+            and (person_id is None or person_id in e.persons) and (entity_id is None or entity_id in e.places)
+            and (year is None or e.first.year == year)]
+
+
+def quoted(c, items) -> list:
+    """The passages `items` with their quotes, reading only the documents they are in."""
+    full = {(e.doc_id, e.n): e for d in dict.fromkeys(i.doc_id for i in items) for e in c.dated[d]}
+    return [full[(e.doc_id, e.n)] for e in items]
 
 
 def _entry_id(e) -> str:
@@ -35,58 +62,122 @@ def _label(c, e) -> str:
 
 def _months(year: int, items) -> list:
     """[(heading, entries)]: the year as a whole or a span from it first, then month by month."""
-    key = lambda e: 0 if e.precision == "year" else e.first.month  # noqa: E731
     return [(f"{month_name[m]} {year}" if m else f"{year} as a whole, or from it on", list(g))
-            for m, g in groupby(sorted(items, key=key), key=key)]
+            for m, g in groupby(items, key=month_of)]
 
 
-def _view(c, found) -> dict:
-    label = lambda e: _label(c, e)  # noqa: E731
-    years = []
-    for year, items in groupby(found, key=lambda e: e.first.year):
-        items = list(items)
-        years.append((year, month_axis(year, items, label), _months(year, items)))
-    return {"overview": year_axis(found, label) if found else None, "years": years, "total": len(found),
-            "conjectural": sum(e.conjecture for e in found)}
+def _scope(doc_id, person_id, entity_id, year) -> tuple[str, dict]:
+    """The endpoint of a list's first page and its URL values."""
+    if doc_id:
+        return "chronology_in", {"doc_id": doc_id}
+    if person_id:
+        return "chronology_of", {"person_id": person_id}
+    if entity_id:
+        return "chronology_at", {"entity_id": entity_id}
+    if year is not None:
+        return "chronology_year", {"year": year}
+    return "chronology", {}
 
 
-def _named(c, register: str) -> list:
-    """[(entry, dated passages naming it)] for a filter, in the index's order."""
-    counts: dict[str, int] = {}
-    for e in entries(c):
-        for i in getattr(e, register):
-            counts[i] = counts.get(i, 0) + 1
-    return [(x, counts[x.id]) for x in c.entries(register).values() if x.id in counts]
-
-
-def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None):
-    c = corpus()
-    doc = document_or_404(doc_id) if doc_id else None
-    person = person_or_404(person_id) if person_id else None
-    place = entity_or_404("places", entity_id) if entity_id else None
-
-    def make():
-        twin, args = (("api_chronology_in", {"doc_id": doc.id}) if doc else
-                      ("api_chronology_of", {"person_id": person.id}) if person else
-                      ("api_chronology_at", {"entity_id": place.id}) if place else ("api_chronology", {}))
-        return render_template("chronology.html", **_view(c, entries(c, doc_id, person_id, entity_id)), doc=doc,
-                               person=person, place=place, documents=list(c.documents.values()),
-                               titles={d.id: d.title for d in c.documents.values()}, persons=_named(c, "persons"),
-                               places=_named(c, "places"), entry_id=_entry_id, twin=twin, twin_args=args)
-    return cached_page(("chronology", doc_id, person_id, entity_id), make)
-
-
-def api(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None):
-    c = corpus()
+def _check(doc_id, person_id, entity_id) -> None:
     if doc_id:
         document_or_404(doc_id)
     if person_id:
         person_or_404(person_id)
     if entity_id:
         entity_or_404("places", entity_id)
-    return jsonify({"document": doc_id, "person": person_id, "place": entity_id, "dates": [
-        {**e.to_json(), "url": link("document", doc_id=e.doc_id, _anchor=e.quote.anchor)}
-        for e in entries(c, doc_id, person_id, entity_id)]})
+
+
+def _listed(c, doc_id, person_id, entity_id, year, number: int) -> tuple[list, paging.Page]:
+    """The whole list (unquoted) and this page of it (quoted)."""
+    _check(doc_id, person_id, entity_id)
+    found = entries(c, doc_id, person_id, entity_id, year)
+    if year is not None and not found:
+        abort(404)
+    endpoint, values = _scope(doc_id, person_id, entity_id, year)
+    page = paging.page_of(found, number, paging.size("dates"), endpoint, **values)
+    return found, dataclasses.replace(page, items=quoted(c, page.items))
+
+
+def _year_links(c, found, page: paging.Page, by_year: bool) -> dict:
+    """{year: URL}: each year's own page (the whole chronology and its years), else the page of
+    this list where the year begins."""
+    if by_year:
+        return {y: link("chronology_year", year=y) for y in dict.fromkeys(e.first.year for e in passages(c))}
+    size, first = paging.size("dates"), {}
+    for i, e in enumerate(found):
+        first.setdefault(e.first.year, i)
+    return {y: page.url(i // size + 1) + f"#year-{y}" for y, i in first.items()}
+
+
+def _view(c, found, page: paging.Page, by_year: bool) -> dict:
+    """What the template draws: the overview of the list (of the whole chronology on a year's
+    page), and each year on this page with its months' axis drawn from the whole list."""
+    label = lambda e: _label(c, e)  # noqa: E731
+    years = []
+    for year in dict.fromkeys(e.first.year for e in page.items):
+        years.append((year, month_axis(year, [e for e in found if e.first.year == year], label),
+                      _months(year, [e for e in page.items if e.first.year == year])))
+    overview = passages(c) if by_year else found
+    return {"overview": year_axis(overview, label) if overview else None, "years": years, "total": len(found),
+            "conjectural": sum(e.conjecture for e in found), "page": page,
+            "year_links": _year_links(c, found, page, by_year)}
+
+
+def _named(c, register: str) -> list:
+    """[(entry, dated passages naming it)] for a filter, in the index's order."""
+    counts = dated_counts(c, register)
+    return [(x, counts[x.id]) for x in c.entries(register).values() if x.id in counts]
+
+
+def dated_counts(c, register: str) -> dict[str, int]:
+    """{id: dated passages naming it} of persons or places, counted once per corpus."""
+    def make():
+        counts: dict[str, int] = {}
+        for e in passages(c):
+            for i in getattr(e, register):
+                counts[i] = counts.get(i, 0) + 1
+        return counts
+    return c.derived.get(("chronology-named", register), make, signature=())
+
+
+def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
+         year: int | None = None, number: int = 1):
+    c = corpus()
+
+    def make():
+        found, shown = _listed(c, doc_id, person_id, entity_id, year, number)
+        twin = "api_" + shown.endpoint
+        return render_template("chronology.html", **_view(c, found, shown, not (doc_id or person_id or entity_id)),
+                               doc=c.document(doc_id) if doc_id else None,
+                               person=c.person(person_id) if person_id else None,
+                               place=c.entries("places").get(entity_id) if entity_id else None, year=year,
+                               documents=list(c.documents.values()),
+                               titles={d.id: d.title for d in c.documents.values()}, persons=_named(c, "persons"),
+                               places=_named(c, "places"), entry_id=_entry_id,
+                               twin=twin if number == 1 else twin + paging.SUFFIX,
+                               twin_args={**shown.values, **({"number": number} if number > 1 else {})})
+    return cached_page(("chronology", doc_id, person_id, entity_id, year, number), make)
+
+
+def api(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
+        year: int | None = None, number: int = 1):
+    c = corpus()
+    _, shown = _listed(c, doc_id, person_id, entity_id, year, number)
+    return jsonify({"document": doc_id, "person": person_id, "place": entity_id, "year": year,
+                    **shown.to_json("api_" + shown.endpoint), "dates": [
+        {**e.to_json(), "url": link("document", doc_id=e.doc_id, _anchor=e.quote.anchor)} for e in shown.items]})
+
+
+def list_pages(c, doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
+               year: int | None = None) -> int:
+    """How many pages a list of the chronology has (routes.py: the export's pages)."""
+    return paging.count(len(entries(c, doc_id, person_id, entity_id, year)), paging.size("dates"))
+
+
+def each_year(c) -> list[dict]:
+    """The year pages (routes.py): one per year some dated passage begins in."""
+    return [{"year": y} for y in dict.fromkeys(e.first.year for e in passages(c))]
 
 
 def dated_persons(c) -> list[dict]:

@@ -94,6 +94,7 @@ class Corpus:
         self.entity_mentions = {r: PerEntity(self, r, cache_size // 8) for r in TAGS}
         self.mentions = self.entity_mentions["persons"]
         self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
+        self.derived = BoundedCache(16)  # lists made from every document's parts (the chronology's passages)
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
 
     @property

@@ -112,7 +112,7 @@ def page(register: str, entity_id: str):
                                titles=sum(len(ts) for _, _, ts in found),
                                documents=sum(1 for _, refs, _ in found if refs),
                                sources=[sources[s] for s in entry.sources if s in sources],
-                               dated=len(chronology.entries(c, entity_id=entry.id)) if register == "places" else 0,
+                               dated=chronology.dated_counts(c, "places").get(entry.id, 0) if register == "places" else 0,
                                twin="api_" + LABELS[register][2], twin_args={"entity_id": entry.id})
     return cached_page((register, entry.id), make)
 

@@ -1,7 +1,7 @@
 """Paged lists: one page of a list's entries, and the URLs of the others.
 
 Every list that grows with the corpus (the documents of the front page, the index of persons and
-its letters, a person's occurrences; the indexes of places and organisations alike) shows one
+its letters, a person's occurrences, the chronology and its years and filters) shows one
 page of entries. Page 1 is the list's own URL; page n (n >= 2) is that URL + `page/<n>/`, and
 its JSON twin the twin's URL without `.json` + `/page/<n>.json`: paths, not query strings, so
 the static export holds every page as a file (a static server cannot read a query). routes.py
@@ -19,7 +19,7 @@ from .links import link
 
 SUFFIX = "_page"  # the endpoint of a list's pages from the second on
 # Entries a page, by list; the app's PAGE_SIZES setting may change them (tests page small editions).
-SIZES = {"documents": 50, "persons": 200, "occurrences": 10}
+SIZES = {"documents": 50, "persons": 200, "occurrences": 10, "dates": 200}
 
 
 def size(kind: str) -> int:

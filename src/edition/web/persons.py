@@ -135,7 +135,7 @@ def page(person_id: str, number: int = 1):
     def make():
         pages, mentions, counts = _person_page(c, person, number)
         return render_template("person.html", person=person, occurrences=occurrences_of(c, mentions), page=pages,
-                               dated=len(chronology.entries(c, person_id=person.id)),
+                               dated=chronology.dated_counts(c, "persons").get(person.id, 0),
                                mentions=sum(r for r, _ in counts.values()),
                                titles=sum(t for _, t in counts.values()),
                                documents=sum(1 for r, _ in counts.values() if r),

@@ -98,6 +98,14 @@ def entity_routes(register: str, one: str, each) -> list:
             Route(f"/api/{register}/<entityid:entity_id>.json", f"api_{one}", partial(entities.api_entry, register), each)]
 
 
+def chronology_routes(rule: str, twin_rule: str, suffix: str, each) -> list:
+    """One list of the chronology (all, a document's, a person's, a place's, a year's) and its JSON
+    twin, both paged; endpoints "chronology" + suffix and "api_chronology" + suffix."""
+    pages = chronology.list_pages
+    return [*paged(Route(rule, "chronology" + suffix, chronology.page, each, "api_chronology" + suffix), pages),
+            *paged(Route(twin_rule + ".json", "api_chronology" + suffix, chronology.api, each), pages)]
+
+
 ROUTES = [
     *paged(Route("/", "home", documents.home, once, "api_documents"), _of_documents),
     *paged(Route("/api/documents.json", "api_documents", documents.api_documents, once), _of_documents),
@@ -132,18 +140,14 @@ ROUTES = [
            persons.person_pages),
     *entity_routes("places", "place", each_place),  # /places/, /places/<id>/ and their JSON twins
     *entity_routes("organisations", "organisation", each_organisation),
-    Route("/chronology/", "chronology", chronology.page, once, "api_chronology"),
-    Route("/api/chronology.json", "api_chronology", chronology.api, once),
-    Route("/chronology/in/<docid:doc_id>/", "chronology_in", chronology.page, each_document, "api_chronology_in"),
-    Route("/api/chronology/in/<docid:doc_id>.json", "api_chronology_in", chronology.api, each_document),
-    Route("/chronology/persons/<personid:person_id>/", "chronology_of", chronology.page, chronology.dated_persons,
-          "api_chronology_of"),
-    Route("/api/chronology/persons/<personid:person_id>.json", "api_chronology_of", chronology.api,
-          chronology.dated_persons),
-    Route("/chronology/places/<entityid:entity_id>/", "chronology_at", chronology.page, chronology.dated_places,
-          "api_chronology_at"),
-    Route("/api/chronology/places/<entityid:entity_id>.json", "api_chronology_at", chronology.api,
-          chronology.dated_places),
+    *chronology_routes("/chronology/", "/api/chronology", "", once),
+    *chronology_routes("/chronology/in/<docid:doc_id>/", "/api/chronology/in/<docid:doc_id>", "_in", each_document),
+    *chronology_routes("/chronology/persons/<personid:person_id>/", "/api/chronology/persons/<personid:person_id>",
+                       "_of", chronology.dated_persons),
+    *chronology_routes("/chronology/places/<entityid:entity_id>/", "/api/chronology/places/<entityid:entity_id>",
+                       "_at", chronology.dated_places),
+    *chronology_routes("/chronology/year/<int:year>/", "/api/chronology/year/<int:year>", "_year",
+                       chronology.each_year),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
     Route("/about/schema/", "schema", schema.page, once, "api_schema"),

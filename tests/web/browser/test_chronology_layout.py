@@ -8,7 +8,8 @@ from .conftest import assert_fits, shot
 from .test_accessibility import axe_source, violations  # noqa: F401 (a fixture)
 
 PAGES = {"chronology": "/chronology/", "chronology-document": "/chronology/in/cia-1957-khrushchev-purge/",
-         "chronology-person": "/chronology/persons/ezhov/"}
+         "chronology-person": "/chronology/persons/ezhov/", "chronology-year": "/chronology/year/1937/",
+         "chronology-page": "/chronology/page/2/"}
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -16,7 +17,7 @@ def test_chronology_pages_never_scroll_sideways(tab, real_site, width):
     assert_fits(tab, real_site, PAGES, width)
     svg = tab.locator("figure.timeline-overview svg").bounding_box()  # the axis scales to the column
     assert svg["x"] >= 0 and svg["x"] + svg["width"] <= width
-    tab.goto(real_site + "/chronology/#year-1937")
+    tab.goto(real_site + "/chronology/year/1937/")
     shot(tab, f"chronology-1937-{width}")
 
 
@@ -38,7 +39,8 @@ def test_the_keyboard_opens_the_person_filter_and_reaches_a_passage(tab, real_si
     assert target == "TIME"
 
 
-@pytest.mark.parametrize("path", ["/chronology/", "/chronology/places/moscow/", "/places/", "/organisations/nkvd/"])
+@pytest.mark.parametrize("path", ["/chronology/", "/chronology/places/moscow/", "/chronology/year/1937/",
+                                  "/places/", "/organisations/nkvd/"])
 def test_the_real_chronology_and_indexes_are_axe_clean(tab, real_site, axe_source, path):
     tab.goto(real_site + path)
     assert not violations(tab, axe_source), path
