@@ -1,11 +1,11 @@
-"""Paged lists (web/paging.py): the front page, the index of persons and its letters, a person's
-occurrences. Small page sizes (the PAGE_SIZES setting) make the real edition's lists span pages;
+"""Paged lists (web/paging.py): the front page, the indexes of persons, places and organisations
+with their letters and documents, a person's occurrences. Small page sizes (the PAGE_SIZES setting) make the real edition's lists span pages;
 the pages together hold the whole list, once, in order, at stable paths that the JSON twins
 mirror and that the static export writes as files with no broken link."""
 
 import pytest
 
-from edition.web import create_app, persons
+from edition.web import create_app, entities, persons
 from edition.web.corpus import load
 from edition.web.static_export import export_static
 
@@ -13,7 +13,9 @@ from .conftest import REAL_TEI, page, resolve
 from .crawler import crawl
 from .servers import static_server
 
-SMALL = {"documents": 2, "persons": 20, "occurrences": 2}
+SMALL = {"documents": 2, "persons": 20, "places": 15, "organisations": 10, "occurrences": 2}
+REGISTERS = ("places", "organisations")
+ENTRY = "//li[contains(@class, 'entity-entry')]/a[@class='person-name']"
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,44 @@ def test_each_letter_lists_the_persons_under_it(small):
     assert small.get("/persons/letter/q/").status_code == 404  # no surname begins with Q
 
 
+@pytest.mark.parametrize("register", REGISTERS)
+def test_the_pages_of_a_register_index_hold_every_entry_once_in_order(small, register):
+    corpus = load(REAL_TEI)
+    urls, names = walk(small, f"/{register}/", ENTRY)
+    assert len(urls) == -(-len(corpus.entries(register)) // SMALL[register]) > 1
+    assert urls[1] == f"/{register}/page/2/"
+    assert names == [e.name for e in corpus.entries(register).values()]
+
+
+@pytest.mark.parametrize("register", REGISTERS)
+def test_each_letter_of_a_register_index_lists_the_entries_under_it(small, register):
+    corpus = load(REAL_TEI)
+    hrefs = page(small.get(f"/{register}/")).xpath("//nav[@class='letters']//a/@href")
+    letters = [resolve(f"/{register}/", h).split("/")[-2] for h in hrefs]
+    assert letters == entities.letters(corpus, register)
+    seen = []
+    for letter in letters:
+        _, names = walk(small, f"/{register}/letter/{letter}/", ENTRY)
+        assert names and {entities.letter_of(n) for n in names} == {letter}
+        seen += names
+    assert seen == [e.name for e in corpus.entries(register).values()]
+
+
+@pytest.mark.parametrize("register", REGISTERS)
+def test_a_documents_view_of_a_register_index_counts_that_documents_mentions(small, register):
+    corpus = load(REAL_TEI)
+    doc_id = next(iter(corpus.documents))
+    named = {i: n[doc_id] for i, n in corpus.index.by_entity[register].items() if doc_id in n}
+    urls, _ = walk(small, f"/{register}/in/{doc_id}/", ENTRY)
+    listed = []
+    for url in urls:
+        twin = small.get(resolve(url, page(small.get(url)).xpath("//link[@rel='alternate']/@href")[0])).get_json()
+        assert twin["document"] == doc_id
+        listed += [(e["id"], e["mentions"]) for e in twin[register]]
+    assert listed == [(i, named[i]) for i in corpus.entries(register) if i in named] != []
+    assert small.get(f"/{register}/in/no-such-doc/").status_code == 404
+
+
 def test_a_persons_occurrences_are_paged_by_document(small):
     corpus = load(REAL_TEI)
     documents = corpus.documents_of("ezhov")
@@ -87,9 +127,10 @@ def test_an_index_entry_links_each_document_to_the_page_that_quotes_it(small):
 
 
 def test_the_static_export_of_paged_lists_has_no_broken_link(fixture_tei, tmp_path):
-    tiny = {"documents": 1, "persons": 2, "occurrences": 1}
+    tiny = {"documents": 1, "persons": 2, "places": 2, "organisations": 2, "occurrences": 1, "dates": 2}
     files = export_static(fixture_tei, tmp_path / "site", config={"PAGE_SIZES": tiny})
-    assert {"page/2/index.html", "persons/page/2/index.html", "api/persons/page/2.json"} <= set(files)
+    assert {"page/2/index.html", "persons/page/2/index.html", "api/persons/page/2.json", "places/page/2/index.html",
+            "organisations/page/2/index.html"} <= set(files)
     with static_server(tmp_path / "site") as base:
         seen, broken = crawl(base + "/")
     assert not broken, broken

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from edition.web import chronology, paging, persons, routes, sitemap
+from edition.web import chronology, entities, paging, routes, sitemap
 from edition.web.corpus import load
 from edition.web.static_export import site_urls
 
@@ -30,7 +30,8 @@ def test_every_url_of_the_route_table_answers_with_its_content_type(client):
     per_place = sum(r.each is routes.each_place for r in routes.ROUTES)
     per_organisation = sum(r.each is routes.each_organisation for r in routes.ROUTES)
     published = sum(r.each is sitemap.pages for r in routes.ROUTES)  # none without a base URL (test_citations)
-    per_letter = sum(r.each is persons.each_letter for r in routes.ROUTES)
+    per_letter = sum(r.endpoint.endswith("_letter") for r in routes.ROUTES)  # an index's letter, HTML and JSON
+    assert per_letter == 2 * 3  # persons, places, organisations
     per_year = sum(r.each is chronology.each_year for r in routes.ROUTES)  # a year some dated passage begins in
     later_pages = sum(r.endpoint.endswith(paging.SUFFIX) for r in routes.ROUTES)  # none here: one page a list
     assert once + per_doc + per_person + per_dated_person + per_dated_place + per_place + per_organisation + published \
@@ -39,7 +40,7 @@ def test_every_url_of_the_route_table_answers_with_its_content_type(client):
     dated_persons = chronology.dated_persons(corpus)
     assert 0 < len(dated_persons) < len(corpus.persons)
     assert len(urls) == (once + per_doc * len(corpus.documents) + per_person * len(corpus.persons)
-                         + per_dated_person * len(dated_persons) + per_letter * len(persons.letters(corpus))
+                         + per_dated_person * len(dated_persons) + 2 * sum(len(entities.letters(corpus, r)) for r in ("persons", "places", "organisations"))
                          + per_year * len(chronology.each_year(corpus))
                          + per_dated_place * len(chronology.dated_places(corpus))
                          + per_place * len(corpus.entries("places"))

@@ -2,21 +2,26 @@
 index of persons' code path (counts from the first pass, occurrences quoted on demand, in
 context, linked back to the place) over the other registers.
 
-`entries` builds each list (the one place to wrap for paging); `occurrences` is what every
-entry page (a person's too) lists: its mentions per document, names in titles of works apart.
+What every index's lists hold is decided here, for persons too: all entries, those filed under
+a letter (`filed_under`), those a document names (`selected`), and how many pages each takes
+(`index_pages`: /places/page/2/, /places/letter/m/, /places/in/<doc>/…). `occurrences` is what
+every entry page (a person's too) lists: its mentions per document, names in titles of works apart.
 """
 
+import dataclasses
 from itertools import groupby
 
-from flask import jsonify, render_template
+from flask import abort, jsonify, render_template
 
 from ..search.fold import fold
-from . import chronology
+from . import chronology, paging
 from .humandate import human
 from .links import link
-from .state import cached_page, corpus, entity_or_404
+from .state import cached_page, corpus, document_or_404, entity_or_404
 
 OTHER = "other"  # the letter of names that do not begin with a letter a-z once folded
+DOCUMENTS_SHOWN = 5  # an index entry names its documents when at most this many (else how many)
+DOCUMENTS_LISTED = 20  # an index's filters name each document up to this many; above, the front page does
 LABELS = {  # register -> (the index's title, one entry, its page's endpoint)
     "persons": ("Index of persons", "person", "person"),
     "places": ("Index of places", "place", "place"),
@@ -39,12 +44,58 @@ def occurrences(c, mentions) -> list:
             for doc in c.documents.values() if doc.id in by_doc]
 
 
-def entries(c, register: str) -> list[dict]:
-    """The index's entries, by name: each with its mentions per document (counted, not quoted)."""
+def filed_under(register: str, entry) -> str:
+    """The letter an index files an entry under: a person by surname, any other entry by name."""
+    return letter_of(getattr(entry, "surname", "") or entry.name)
+
+
+def letters(c, register: str) -> list[str]:
+    """The letters some entry of the register is filed under, in order (OTHER last)."""
+    found = {filed_under(register, e) for e in c.entries(register).values()}
+    return sorted(found - {OTHER}) + ([OTHER] if OTHER in found else [])
+
+
+def each_letter(register: str):
+    """The letter pages of a register's index (routes.py)."""
+    return lambda c: [{"letter": letter} for letter in letters(c, register)]
+
+
+def selected(c, register: str, doc_id: str | None = None, letter: str | None = None) -> list:
+    """The entries a list of the index holds, in the order of names: every one, those a document
+    names, or those under a letter (dict lookups only: the export counts the pages of every list)."""
+    named = c.index.by_entity[register]
+    return [e for e in c.entries(register).values() if (doc_id is None or doc_id in named.get(e.id, ()))
+            and (letter is None or filed_under(register, e) == letter)]
+
+
+def index_pages(register: str):
+    """How many pages each list of a register's index has (routes.py: the export's pages)."""
+    def pages(c, doc_id: str | None = None, letter: str | None = None) -> int:
+        return paging.count(len(selected(c, register, doc_id, letter)), paging.size(register))
+    return pages
+
+
+def listed(c, register: str, doc_id: str | None, letter: str | None, number: int, endpoint: str, values: dict):
+    """Page `number` of a list of the index, whose first page is `endpoint` with URL `values`
+    (404 for an unknown document or a letter no entry is filed under)."""
+    if doc_id:
+        document_or_404(doc_id)
+    if letter is not None and letter not in letters(c, register):
+        abort(404)
+    return paging.page_of(selected(c, register, doc_id, letter), number, paging.size(register), endpoint, **values)
+
+
+def entries(c, register: str, chosen, doc_id: str | None = None) -> list[dict]:
+    """Index entries of the `chosen` register entries: each with its mentions per document
+    (counted, not quoted; in one document only, given `doc_id`)."""
     counts, known = c.index.by_entity[register], c.entries(register)
-    return [{"entry": e, "mentions": sum(counts.get(e.id, {}).values()), "parent": known.get(e.parent or ""),
-             "dates": _dates(e), "documents": [(c.documents[d], n) for d, n in counts.get(e.id, {}).items()]}
-            for e in known.values()]
+    out = []
+    for e in chosen:
+        per_doc = counts.get(e.id, {})
+        out.append({"entry": e, "mentions": per_doc.get(doc_id, 0) if doc_id else sum(per_doc.values()),
+                    "parent": known.get(e.parent or ""), "dates": _dates(e),
+                    "documents": [(c.documents[d], n) for d, n in per_doc.items()]})
+    return out
 
 
 def _related(c, register: str, entry) -> dict:
@@ -78,25 +129,45 @@ def entry_json(entry) -> dict:
     return out
 
 
-def index(register: str):
+def _endpoint(register: str, doc_id: str | None, letter: str | None) -> tuple[str, dict]:
+    """The list's first page and its URL values."""
+    if letter:
+        return f"{register}_letter", {"letter": letter}
+    return (f"{register}_in", {"doc_id": doc_id}) if doc_id else (register, {})
+
+
+def _page(c, register: str, doc_id: str | None, letter: str | None, number: int) -> paging.Page:
+    endpoint, values = _endpoint(register, doc_id, letter)
+    page = listed(c, register, doc_id, letter, number, endpoint, values)
+    return dataclasses.replace(page, items=entries(c, register, page.items, doc_id))
+
+
+def index(register: str, doc_id: str | None = None, letter: str | None = None, number: int = 1):
     c = corpus()
 
     def make():
-        found = entries(c, register)
-        groups = [(letter, list(items)) for letter, items in groupby(found, key=lambda e: letter_of(e["entry"].name))]
+        page = _page(c, register, doc_id, letter, number)
+        groups = [(key, list(items)) for key, items in groupby(page.items, key=lambda e: filed_under(register, e["entry"]))]
+        twin = "api_" + page.endpoint
         return render_template("entities.html", register=register, labels=LABELS[register], groups=groups,
-                               total=len(found), named=sum(1 for e in found if e["mentions"]),
-                               twin="api_" + register, twin_args={})
-    return cached_page((register,), make)
+                               page=page, doc=c.document(doc_id) if doc_id else None, letter=letter,
+                               letters=letters(c, register), documents=list(c.documents.values()),
+                               documents_shown=DOCUMENTS_SHOWN, documents_listed=DOCUMENTS_LISTED,
+                               registered=len(c.entries(register)),
+                               named=sum(1 for i in c.entries(register) if i in c.index.by_entity[register]),
+                               twin=twin if number == 1 else twin + paging.SUFFIX,
+                               twin_args={**page.values, **({"number": number} if number > 1 else {})})
+    return cached_page((register, doc_id, letter, number), make)
 
 
-def api_index(register: str):
+def api_index(register: str, doc_id: str | None = None, letter: str | None = None, number: int = 1):
     c = corpus()
+    page = _page(c, register, doc_id, letter, number)
     endpoint = LABELS[register][2]
-    return jsonify({register: [
-        {**entry_json(e["entry"]), "mentions": e["mentions"],
-         "documents": [{"id": d.id, "mentions": n} for d, n in e["documents"]],
-         "url": link(endpoint, entity_id=e["entry"].id)} for e in entries(c, register)]})
+    return jsonify({"document": doc_id, "letter": letter, **page.to_json("api_" + page.endpoint), register: [
+        {**entry_json(e["entry"]), "mentions": e["mentions"], "documents_naming": len(e["documents"]),
+         "documents": [{"id": d.id, "mentions": n} for d, n in e["documents"]] if len(e["documents"]) <= DOCUMENTS_SHOWN else [],
+         "url": link(endpoint, entity_id=e["entry"].id)} for e in page.items]})
 
 
 def page(register: str, entity_id: str):

@@ -9,19 +9,18 @@ documents when they are at most DOCUMENTS_SHOWN (else how many: the person's pag
 a person's page quotes the occurrences of one page of documents (paging.SIZES).
 """
 
+import dataclasses
 from itertools import groupby
 
-from flask import abort, jsonify, render_template
+from flask import jsonify, render_template
 
-from . import chronology, paging
-from .entities import OTHER, occurrences as occurrences_of
-from .entities import letter_of as letter_of_name
+from . import chronology, entities, paging
+from .entities import DOCUMENTS_LISTED, DOCUMENTS_SHOWN, occurrences as occurrences_of
 from .links import link
-from .state import cached_page, corpus, document_or_404, person_or_404
+from .state import cached_page, corpus, person_or_404
 
 ORDERS = ("name", "frequency")
-DOCUMENTS_SHOWN = 5
-DOCUMENTS_LISTED = 20  # the index's filters name each document up to this many; above, the front page does
+REGISTER = "persons"
 
 
 def _entry(c, person, doc_id: str | None) -> dict:
@@ -31,16 +30,9 @@ def _entry(c, person, doc_id: str | None) -> dict:
             "documents": [(c.documents[d], r, t) for d, (r, t) in counts.items()]}
 
 
-def _people(c, doc_id: str | None, letter: str | None) -> list:
-    """The persons a list holds, in the order of names: every one, those a document names, or
-    those under a letter (the dict lookups only: the export counts the pages of every list)."""
-    return [p for p in c.persons.values() if (doc_id is None or doc_id in c.index.by_person.get(p.id, ()))
-            and (letter is None or letter_of(p) == letter)]
-
-
 def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> list[dict]:
     """The index's entries: every person (or those the document names, or a letter's), in the asked order."""
-    found = [_entry(c, p, doc_id) for p in _people(c, doc_id, letter)]
+    found = [_entry(c, p, doc_id) for p in entities.selected(c, REGISTER, doc_id, letter)]
     if order == "frequency":  # stable: equal counts stay in the order of names
         found.sort(key=lambda e: (-e["mentions"], -e["titles"]))
     return found
@@ -48,17 +40,16 @@ def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> lis
 
 def letter_of(person) -> str:
     """The letter a person is listed under: the first letter of the surname, folded (Ž -> z)."""
-    return letter_of_name(person.surname or person.name)
+    return entities.filed_under(REGISTER, person)
 
 
 def letters(c) -> list[str]:
     """The letters some person is listed under, in order (OTHER last)."""
-    found = {letter_of(p) for p in c.persons.values()}
-    return sorted(found - {OTHER}) + ([OTHER] if OTHER in found else [])
+    return entities.letters(c, REGISTER)
 
 
-def each_letter(c) -> list[dict]:
-    return [{"letter": letter} for letter in letters(c)]
+each_letter = entities.each_letter(REGISTER)
+index_pages = entities.index_pages(REGISTER)  # how many pages a list of the index has, in either order
 
 
 def _endpoint(order: str, doc, letter: str | None) -> tuple[str, dict]:
@@ -69,22 +60,13 @@ def _endpoint(order: str, doc, letter: str | None) -> tuple[str, dict]:
         ({"doc_id": doc.id} if doc else {})
 
 
-def _listed(c, order: str, doc_id: str | None, letter: str | None) -> list[dict]:
-    if letter is not None and letter not in letters(c):
-        abort(404)
-    return entries(c, order, doc_id, letter)
-
-
-def index_pages(c, doc_id: str | None = None, letter: str | None = None) -> int:
-    """How many pages a list of the index has, in either order (routes.py: the export's pages)."""
-    return paging.count(len(_people(c, doc_id, letter)), paging.size("persons"))
-
-
-def _page(c, order: str, doc_id: str | None, letter: str | None, number: int, twin: str = "") -> tuple:
-    doc = document_or_404(doc_id) if doc_id else None
+def _page(c, order: str, doc_id: str | None, letter: str | None, number: int) -> tuple:
+    doc = c.document(doc_id) if doc_id else None
     endpoint, values = _endpoint(order, doc, letter)
-    page = paging.page_of(_listed(c, order, doc_id, letter), number, paging.size("persons"), endpoint, **values)
-    return doc, page
+    page = entities.listed(c, REGISTER, doc_id, letter, number, endpoint, values)  # 404s; in the order of names
+    if order == "frequency":
+        return doc, paging.page_of(entries(c, order, doc_id, letter), number, paging.size(REGISTER), endpoint, **values)
+    return doc, dataclasses.replace(page, items=[_entry(c, p, doc_id) for p in page.items])
 
 
 def index(order: str, doc_id: str | None = None, letter: str | None = None, number: int = 1):

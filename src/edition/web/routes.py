@@ -18,7 +18,7 @@ from . import about, chronology, documents, downloads, dts, entities, paging, pe
 
 
 class LetterConverter(BaseConverter):
-    regex = r"[a-z]|" + persons.OTHER
+    regex = r"[a-z]|" + entities.OTHER
 
 
 class DocIdConverter(BaseConverter):
@@ -90,10 +90,18 @@ def _of_documents(c, **_):
 
 
 def entity_routes(register: str, one: str, each) -> list:
-    """The index of a register (/places/) and one page per entry (/places/<id>/), with JSON twins
-    (/api/places.json, /api/places/<id>.json); endpoints "places", "place", "api_places", "api_place"."""
-    return [Route(f"/{register}/", register, partial(entities.index, register), once, f"api_{register}"),
-            Route(f"/api/{register}.json", f"api_{register}", partial(entities.api_index, register), once),
+    """The index of a register (/places/), paged, by letter (/places/letter/<l>/) and per document
+    (/places/in/<doc>/), and one page per entry (/places/<id>/), with JSON twins
+    (/api/places.json, /api/places/<id>.json…); endpoints "places", "places_letter", "places_in",
+    "place" and "api_" before each."""
+    pages = entities.index_pages(register)
+    lists = [("", "", once), ("_letter", "/letter/<letter:letter>", entities.each_letter(register)),
+             ("_in", "/in/<docid:doc_id>", each_document)]
+    return [*(route for suffix, path, values in lists for route in (
+                *paged(Route(f"/{register}{path}/", register + suffix, partial(entities.index, register), values,
+                             f"api_{register}{suffix}"), pages),
+                *paged(Route(f"/api/{register}{path}.json", f"api_{register}{suffix}",
+                             partial(entities.api_index, register), values), pages))),
             Route(f"/{register}/<entityid:entity_id>/", one, partial(entities.page, register), each, f"api_{one}"),
             Route(f"/api/{register}/<entityid:entity_id>.json", f"api_{one}", partial(entities.api_entry, register), each)]
 
