@@ -1,13 +1,12 @@
-"""The HTML ids the reading view gives to places in a document, computed from the TEI.
+"""The HTML ids of the places of a document, computed from the TEI: the one place they are made.
 
-The XSLT (the one rendering path) writes them into the HTML; search results, DTS, the index of
-persons and the apparatus link to them without rendering, so the rules are restated here
-(xslt/README.md states them for the stylesheets; tests check both agree on the five documents):
+render/ids.py writes them into the TEI as `ids:id` attributes before the XSLT runs, and the
+stylesheets put them on the elements they render (they count nothing themselves); search
+results, DTS, the index of persons and the apparatus read them from here without rendering:
 - a paragraph is "p" + its position among all `text//p` in document order (p1, p2…; paragraphs
   inside notes and quotations count too); list items, verse lines, heads, image text and bylines
   likewise, each kind counted by itself (item1, l1, head1, ab1, byline1, and on a title page
-  titlePart1, docDate1: xslt/html/front.xsl), and a block quotation
-  without paragraphs of its own "quote1"… (xslt/html/document.xsl, its accumulators);
+  titlePart1, docDate1), and a block quotation without paragraphs of its own "quote1"…;
 - a note body is its xml:id, else "{doc}-note-{k}" (k = notes before it, +1);
 - a page break is "page" + its @n with characters outside [A-Za-z0-9-] removed, "-2", "-3"… for
   a number printed again, or "page-u{k}" for the k-th break without @n;
@@ -19,6 +18,7 @@ persons and the apparatus link to them without rendering, so the rules are resta
 import re
 
 from .tei.namespaces import T, XML_ID
+
 INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
@@ -142,3 +142,21 @@ def date_ids(root, doc_id: str) -> dict:
     text = root.find(T + "text")
     dates = [el for el in text.iter(T + "date") if next(el.iterancestors(T + "date"), None) is None] if text is not None else []
     return {el: f"{doc_id}-dt{i}" for i, el in enumerate(dates, 1)}
+
+
+IDS = "{urn:edition:ids}id"  # the attribute render/ids.py writes the ids into, for the XSLT
+
+
+def annotate(root) -> int:
+    """Write each element's HTML id as an ids:id attribute (the XSLT reads it and computes none);
+    return how many. Mentions and interventions only when the document's own id is usable."""
+    doc = root.get(XML_ID) or ""
+    found = {**block_ids(root), **note_ids(root), **{pb: value for pb, (value, _) in page_ids(root).items()}}
+    if _ID.match(doc):
+        for tag in NAME_KINDS:
+            found.update((el, value) for el, value in mention_ids(root, doc, tag).items() if _outermost(el) is el)
+        found.update(intervention_ids(root, doc))
+        found.update(date_ids(root, doc))
+    for el, value in found.items():
+        el.set(IDS, value)
+    return len(found)

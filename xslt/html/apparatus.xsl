@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -16,7 +17,7 @@
     <xsl:variable name="source" select="(sic, orig, abbr)[1]"/>
     <xsl:variable name="edited" select="(corr, reg, expan)[1]"/>
     <span class="choice{if (sic) then ' app app-correction' else ''}">
-      <xsl:if test="sic"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template></xsl:if>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <xsl:apply-templates select="$edited, $source" mode="html"/>
       <xsl:if test="sic">
         <xsl:call-template name="ed:app-note">
@@ -47,7 +48,7 @@
        the diplomatic view too, since a supplied marker is the only way to reach its note. -->
   <xsl:template match="supplied" mode="html">
     <span class="supplied app app-supplied">
-      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <span class="supplied-text"><xsl:apply-templates mode="html"/></span>
       <xsl:call-template name="ed:app-note">
         <xsl:with-param name="text" select="'not printed: ' || ed:quoted(.) || ' supplied by the editors'
@@ -59,7 +60,7 @@
   <!-- A gap: the editors' description in brackets (e.g. a note body not printed). -->
   <xsl:template match="gap" mode="html">
     <span class="gap gap-{ed:class-token(@reason)} app app-gap">
-      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <span class="gap-text">
         <xsl:text>[</xsl:text>
         <xsl:value-of select="if (desc) then normalize-space(desc) else 'gap'"/>

@@ -5,6 +5,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -16,10 +17,7 @@
   <xsl:template match="pb" mode="html">
     <xsl:variable name="n" select="normalize-space(@n)"/>
     <xsl:variable name="token" select="ed:class-token($n)"/>
-    <xsl:variable name="id" select="
-      if ($token = '') then 'page-u' || accumulator-before('ed:unnumbered-page')
-      else 'page' || $token || (let $same := count(preceding::pb[normalize-space(@n) = $n])
-                                return if ($same gt 0) then '-' || ($same + 1) else '')"/>
+    <xsl:variable name="id" select="string(@ids:id)"/>
     <!-- Inside a link (a name split across pages) the marker is a span: links cannot nest. -->
     <xsl:variable name="in-link" select="exists(ancestor::persName | ancestor::ref[@type = 'noteAnchor'])"/>
     <xsl:element name="{if ($in-link) then 'span' else 'a'}">
@@ -42,7 +40,7 @@
 
   <xsl:template match="gap[@reason = 'redacted']" mode="html">
     <span class="redaction app app-redaction">
-      <xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'app'"/><xsl:with-param name="accumulator" select="'ed:intervention'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <span class="redaction-text"><xsl:value-of select="if (desc) then normalize-space(desc) else 'REDACTED'"/></span>
       <xsl:call-template name="ed:app-note">
         <xsl:with-param name="text" select="'redacted in the source; the label as printed, marked by the editors'"/>

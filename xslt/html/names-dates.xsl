@@ -7,6 +7,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -14,12 +15,7 @@
 
   <!-- A name that points nowhere usable stays text, marked as a name. -->
   <xsl:template match="persName" mode="html">
-    <span class="person unresolved"><xsl:call-template name="ed:mention-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
-  </xsl:template>
-
-  <!-- Only an outermost name with a @ref is a counted mention (nested names are plain text). -->
-  <xsl:template name="ed:mention-id">
-    <xsl:if test="@ref != '' and not(ancestor::persName)"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'pn'"/><xsl:with-param name="accumulator" select="'ed:mention'"/></xsl:call-template></xsl:if>
+    <span class="person unresolved"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
   </xsl:template>
 
   <xsl:template match="persName[exists(ed:person-id(@ref))]" mode="html">
@@ -28,13 +24,13 @@
     <xsl:choose>
       <!-- Not found, or holding a note marker (a link itself): a marked name, not a link. -->
       <xsl:when test="(exists($personography) and empty($entry)) or .//ref[@type = 'noteAnchor'] or .//note">
-        <span class="person unresolved" data-person="{$id}"><xsl:call-template name="ed:mention-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
+        <span class="person unresolved" data-person="{$id}"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="name" select="if ($entry) then ed:pref-name($entry[1]) else normalize-space(.)"/>
         <a class="person{if (@cert = 'low') then ' cert-low' else ''}" href="{$persons-base}{$id}{$persons-suffix}"
            data-person="{$id}" title="{$name}{if (@cert = 'low') then ' (identification uncertain)' else ''}">
-          <xsl:call-template name="ed:mention-id"/>
+          <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
           <xsl:apply-templates mode="html"/>
         </a>
@@ -47,18 +43,13 @@
     <xsl:apply-templates mode="html"/>
   </xsl:template>
 
-  <!-- Only an outermost date has an id (the chronology's link to its place). -->
-  <xsl:template name="ed:date-id">
-    <xsl:if test="not(ancestor::date)"><xsl:call-template name="ed:place-id"><xsl:with-param name="kind" select="'dt'"/><xsl:with-param name="accumulator" select="'ed:date'"/></xsl:call-template></xsl:if>
-  </xsl:template>
-
   <xsl:template match="date" mode="html">
     <xsl:variable name="start" select="ed:iso-date((@when, @from, @notBefore)[1])"/>
     <xsl:variable name="end" select="ed:iso-date((@to, @notAfter)[1])"/>
     <xsl:choose>
       <xsl:when test="exists($start) or exists($end)">
         <time class="date" datetime="{($start, $end)[1]}">
-          <xsl:call-template name="ed:date-id"/>
+          <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:if test="@from or @to">
             <xsl:if test="ed:iso-date(@from)"><xsl:attribute name="data-from" select="@from"/></xsl:if>
             <xsl:if test="ed:iso-date(@to)"><xsl:attribute name="data-to" select="@to"/></xsl:if>
@@ -70,7 +61,7 @@
         </time>
       </xsl:when>
       <xsl:otherwise>
-        <span class="date"><xsl:call-template name="ed:date-id"/><xsl:apply-templates mode="html"/></span>
+        <span class="date"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

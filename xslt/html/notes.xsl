@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -17,11 +18,10 @@
   <xsl:key name="ed:note" match="note[@xml:id]" use="@xml:id"/>
   <xsl:key name="ed:marker" match="ref[@type = 'noteAnchor']" use="ed:target-id(@target)"/>
 
-  <!-- The HTML id of a note: its xml:id when usable, else its position among the notes. -->
+  <!-- The HTML id of a note (src/edition/anchors.py: its xml:id when usable, else its position). -->
   <xsl:function name="ed:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if (ed:is-id($note/@xml:id)) then string($note/@xml:id)
-                          else (root($note)/*/@xml:id[ed:is-id(.)] ! (. || '-'), '')[1] || 'note-' || (count($note/preceding::note) + 1)"/>
+    <xsl:sequence select="string($note/@ids:id)"/>
   </xsl:function>
 
   <xsl:template match="ref[@type = 'noteAnchor']" mode="html">

@@ -1,23 +1,17 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Places and organisations. A mention links to its entry in the index of places or of
      organisations (the href is built only from a validated id), as a person's does; the
-     outermost mention of each kind has an id ({doc}-pl1…, {doc}-org1…: edition/anchors.py
-     numbers them the same way), so the indexes link back to it. A name inside another link
+     outermost mention of each kind has the id edition/anchors.py gave it ({doc}-pl1…,
+     {doc}-org1…), so the indexes link back to it. A name inside another link
      (Moscow inside "the Moscow Party Committee") or holding a note stays a marked span: HTML
      allows no link inside a link. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
-
-  <xsl:accumulator name="ed:place-mention" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//placeName[@ref != ''][not(ancestor::placeName)]" select="$value + 1"/>
-  </xsl:accumulator>
-  <xsl:accumulator name="ed:org-mention" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//orgName[@ref != ''][not(ancestor::orgName)]" select="$value + 1"/>
-  </xsl:accumulator>
 
   <xsl:template match="placeName | orgName" mode="html">
     <xsl:variable name="kind" select="if (self::placeName) then 'place' else 'org'"/>
@@ -28,7 +22,7 @@
                       or .//ref[@type = 'noteAnchor'] or .//note">
         <span class="{$kind}{if (empty($id)) then ' unresolved' else ''}">
           <xsl:if test="exists($id)"><xsl:attribute name="data-{$kind}" select="$id"/></xsl:if>
-          <xsl:call-template name="ed:entity-mention-id"/>
+          <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
           <xsl:apply-templates mode="html"/>
         </span>
@@ -36,22 +30,12 @@
       <xsl:otherwise>
         <a class="{$kind}{if (@cert = 'low') then ' cert-low' else ''}" href="{$base}{$id}{$persons-suffix}">
           <xsl:attribute name="data-{$kind}" select="$id"/>
-          <xsl:call-template name="ed:entity-mention-id"/>
+          <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
           <xsl:apply-templates mode="html"/>
         </a>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- Only an outermost name of its kind with a @ref is a counted mention. -->
-  <xsl:template name="ed:entity-mention-id">
-    <xsl:if test="@ref != '' and not(ancestor::*[node-name() = current()/node-name()])">
-      <xsl:call-template name="ed:place-id">
-        <xsl:with-param name="kind" select="if (self::placeName) then 'pl' else 'org'"/>
-        <xsl:with-param name="accumulator" select="if (self::placeName) then 'ed:place-mention' else 'ed:org-mention'"/>
-      </xsl:call-template>
-    </xsl:if>
   </xsl:template>
 
   <!-- A person named inside a place's or an organisation's name (a link) is not a second link. -->

@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:ed="urn:edition:functions"
+    xmlns:ids="urn:edition:ids"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -41,23 +42,23 @@
     <xsl:variable name="title-div" select="ed:title-head(ancestor::TEI)/.."/>
     <xsl:variable name="depth" select="count(ancestor::div) - (if (exists(../ancestor::div intersect $title-div)) then 1 else 0)"/>
     <xsl:element name="{if ($depth le 1) then 'h2' else 'h3'}">
-      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="div/head[. is ed:title-head(ancestor::TEI)]" mode="html" priority="1">
-    <h1><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></h1>
+    <h1><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></h1>
   </xsl:template>
 
   <!-- The other headings of the title's division (a chapter number) are part of that h1's block. -->
   <xsl:template match="div/head[../head[. is ed:title-head(ancestor::TEI)]]" mode="html" priority="0.75">
-    <p class="head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
+    <p class="head"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="head" mode="html">
-    <p class="head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
+    <p class="head"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <!-- A figure printed inside a paragraph stands, in the reading view, after that paragraph
@@ -87,7 +88,7 @@
   </xsl:function>
 
   <xsl:template name="ed:paragraph-attributes">
-    <xsl:attribute name="id" select="'p' || accumulator-before('ed:paragraph')"/>
+    <xsl:apply-templates select="@ids:id" mode="html-id"/>
     <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
     <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
   </xsl:template>
@@ -102,7 +103,7 @@
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:choose>
         <xsl:when test="p | lg | ab | list"><xsl:apply-templates mode="html"/></xsl:when>
-        <xsl:otherwise><p><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'quote'"/></xsl:call-template><xsl:apply-templates mode="html"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></p></xsl:otherwise>
       </xsl:choose>
     </blockquote>
   </xsl:template>
@@ -112,11 +113,11 @@
   </xsl:template>
 
   <xsl:template match="lg/head" mode="html">
-    <div class="lg-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></div>
+    <div class="lg-head"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></div>
   </xsl:template>
 
   <xsl:template match="l" mode="html">
-    <div class="l"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'l'"/></xsl:call-template><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
+    <div class="l"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></div>
   </xsl:template>
 
   <xsl:template match="list" mode="html">
@@ -138,13 +139,13 @@
   </xsl:template>
 
   <xsl:template match="list/head" mode="html">
-    <p class="list-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></p>
+    <p class="list-head"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="item" mode="html">
     <xsl:param name="before" as="node()*" select="()"/>
     <li>
-      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'item'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <xsl:if test="@n"><xsl:attribute name="data-n" select="@n"/></xsl:if>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates select="$before" mode="html"/>
@@ -173,7 +174,7 @@
         <span class="figure-label">Figure <xsl:value-of select="$n"/></span>
         <xsl:for-each select="head">
           <xsl:text> </xsl:text>
-          <span class="figure-head"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'head'"/></xsl:call-template><xsl:apply-templates mode="html"/></span>
+          <span class="figure-head"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></span>
         </xsl:for-each>
         <xsl:for-each select="figDesc">
           <xsl:text> </xsl:text>
@@ -185,14 +186,14 @@
 
   <xsl:template match="ab" mode="html">
     <div class="ab ab-{ed:class-token(@type)}">
-      <xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'ab'"/></xsl:call-template>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
       <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
       <xsl:apply-templates mode="html"/>
     </div>
   </xsl:template>
 
   <xsl:template match="byline" mode="html">
-    <p class="byline"><xsl:call-template name="ed:block-id"><xsl:with-param name="kind" select="'byline'"/></xsl:call-template><xsl:apply-templates mode="html"/></p>
+    <p class="byline"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <xsl:template match="docAuthor" mode="html">

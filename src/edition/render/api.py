@@ -8,10 +8,12 @@ opens files itself.
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .. import xmlsafe
 from . import compiler
+from .ids import annotated_text
 
 VIEWS = ("reading", "diplomatic")
 # A link prefix may be relative or http(s); anything with another scheme (javascript:, data:) is refused.
@@ -20,10 +22,10 @@ _SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.\-]*):")
 
 def _checked(path: Path) -> xmlsafe.Checked:
     # the gate refuses DTDs, entities, bad UTF-8, malformed XML, shapes Saxon could not read,
-    # and a well-formed file that is not TEI
+    # and a well-formed file that is not TEI; the HTML ids are then written in (render/ids.py)
     checked = xmlsafe.read_checked(path)
     xmlsafe.require_tei(checked.tree, checked.name)
-    return checked
+    return replace(checked, text=annotated_text(checked.text, checked.tree))
 
 
 def _source(path: Path | str):
