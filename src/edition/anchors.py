@@ -17,7 +17,7 @@ results, DTS, the index of persons and the apparatus read them from here without
 
 import re
 
-from .tei.namespaces import T, XML_ID
+from .tei.namespaces import IDS, T, XML_ID
 
 INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
@@ -144,9 +144,6 @@ def date_ids(root, doc_id: str) -> dict:
     return {el: f"{doc_id}-dt{i}" for i, el in enumerate(dates, 1)}
 
 
-IDS = "{urn:edition:ids}id"  # the attribute render/ids.py writes the ids into, for the XSLT
-
-
 def annotate(root) -> int:
     """Write each element's HTML id as an ids:id attribute (the XSLT reads it and computes none);
     return how many. Mentions and interventions only when the document's own id is usable."""
@@ -158,5 +155,5 @@ def annotate(root) -> int:
         found.update(intervention_ids(root, doc))
         found.update(date_ids(root, doc))
     for el, value in found.items():
-        el.set(IDS, value)
+        el.set(IDS + "id", value)
     return len(found)

@@ -75,12 +75,12 @@ def test_every_id_anchors_gives_the_text_is_in_its_page(tei_files):
     from lxml import etree
 
     from edition import anchors
-    from edition.tei.namespaces import T
+    from edition.tei.namespaces import IDS, T
 
     for path in tei_files:
         text = etree.parse(str(path)).getroot()
         anchors.annotate(text)
-        given = {el.get(anchors.IDS) for el in text.find(T + "text").iter() if el.get(anchors.IDS)}
+        given = {el.get(IDS + "id") for el in text.find(T + "text").iter() if el.get(IDS + "id")}
         assert given - set(ids(lxml.html.fragment_fromstring(api.to_html(path)), "//@id/..")) == set(), path.name
 
 

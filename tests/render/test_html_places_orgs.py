@@ -34,6 +34,12 @@ def test_a_person_inside_a_places_name_is_not_a_second_link(html):
     assert [a.get("class") for a in p.iter("a")] == ["place"]
 
 
+def test_a_ref_is_read_by_the_rule_the_indexes_count_with(html):
+    # tei/refs.py reads " places.xml#moscow " as Moscow for the index of places; the page links it too
+    link = html('<p><placeName ref=" places.xml#moscow ">Moscow</placeName></p>').find(".//a")
+    assert link.get("data-place") == "moscow"
+
+
 def test_a_ref_into_another_register_or_malformed_is_not_linked(html):
     p = html('<p><placeName ref="persons.xml#ezhov">E</placeName> <orgName ref="organisations.xml#no good">X</orgName>'
              '</p>').get_element_by_id("p1")

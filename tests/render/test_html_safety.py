@@ -16,6 +16,13 @@ def test_person_ref_with_a_scheme_never_becomes_a_link(html):
     assert p.find("a") is None
 
 
+def test_ids_and_entries_a_document_writes_itself_are_not_read(html):
+    # the stylesheets read ids:id and ids:entry as computed by render/ids.py; a file's own are dropped
+    article = html('<p xmlns:ids="urn:edition:ids" ids:id="x&quot;y"><persName ref="javascript:alert(1)" '
+                   'ids:entry="javascript:alert(1)">X</persName> <placeName ids:entry="//evil.example">Y</placeName></p>')
+    assert (article.xpath("//p[not(@class)]/@id"), article.xpath("//p//a")) == (["p1"], [])
+
+
 def test_note_target_with_a_scheme_never_becomes_a_link(html):
     p = html('<p><ref type="noteAnchor" n="1" target="javascript:alert(1)">1</ref></p>').get_element_by_id("p1")
     assert not any((a.get("href") or "").startswith("javascript") for a in p.iter("a"))

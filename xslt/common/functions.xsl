@@ -16,25 +16,6 @@
     <xsl:sequence select="matches(string($value), '^[A-Za-z_][A-Za-z0-9_.\-]*$')"/>
   </xsl:function>
 
-  <!-- The person id of a mention: 'persons.xml#ezhov' -> 'ezhov'; empty when malformed. -->
-  <!-- String functions, not regular expressions: this runs twice for every name in the text,
-       and two regular expressions a name were a sixth of the HTML transform's time. -->
-  <xsl:function name="ed:person-id" as="xs:string?">
-    <xsl:param name="ref" as="xs:string?"/>
-    <xsl:variable name="id" select="if (starts-with($ref, '#')) then substring($ref, 2)
-                                    else if (starts-with($ref, 'persons.xml#')) then substring($ref, 13) else ()"/>
-    <xsl:sequence select="$id[ed:is-id(.)]"/>
-  </xsl:function>
-
-  <!-- The id a place's or organisation's mention names: ('places.xml#moscow', 'places') -> 'moscow';
-       empty when malformed or pointing into another register. -->
-  <xsl:function name="ed:entity-id" as="xs:string?">
-    <xsl:param name="ref" as="xs:string?"/>
-    <xsl:param name="register" as="xs:string"/>
-    <xsl:variable name="prefix" select="$register || '.xml#'"/>
-    <xsl:sequence select="(if (starts-with(normalize-space($ref), $prefix)) then substring-after(normalize-space($ref), '#') else ())[ed:is-id(.)]"/>
-  </xsl:function>
-
   <!-- The note id a marker points at: '#doc-n3' -> 'doc-n3'; empty when not a same-document id. -->
   <xsl:function name="ed:target-id" as="xs:string?">
     <xsl:param name="target" as="xs:string?"/>

@@ -18,8 +18,9 @@
     <span class="person unresolved"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
   </xsl:template>
 
-  <xsl:template match="persName[exists(ed:person-id(@ref))]" mode="html">
-    <xsl:variable name="id" select="ed:person-id(@ref)"/>
+  <!-- ids:entry: the person the @ref names, resolved before the transform (src/edition/tei/refs.py). -->
+  <xsl:template match="persName[@ids:entry]" mode="html">
+    <xsl:variable name="id" select="string(@ids:entry)"/>
     <xsl:variable name="entry" select="if (exists($personography)) then key('ed:person', $id, $personography) else ()"/>
     <xsl:choose>
       <!-- Not found, or holding a note marker (a link itself): a marked name, not a link. -->

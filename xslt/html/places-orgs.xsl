@@ -15,7 +15,8 @@
 
   <xsl:template match="placeName | orgName" mode="html">
     <xsl:variable name="kind" select="if (self::placeName) then 'place' else 'org'"/>
-    <xsl:variable name="id" select="ed:entity-id(@ref, if (self::placeName) then 'places' else 'organisations')"/>
+    <!-- ids:entry: the entry the @ref names, resolved before the transform (src/edition/tei/refs.py). -->
+    <xsl:variable name="id" select="@ids:entry/string()"/>
     <xsl:variable name="base" select="if (self::placeName) then $places-base else $organisations-base"/>
     <xsl:choose>
       <xsl:when test="empty($id) or $base = '' or ancestor::persName[@ref] or ancestor::placeName or ancestor::orgName

@@ -1,5 +1,7 @@
-"""The text Saxon renders: the gate's text of a document with the HTML ids of edition.anchors
-written in as `ids:id` attributes, so the stylesheets compute no id themselves (one id source).
+"""The text Saxon renders: the gate's text of a document with what the stylesheets would
+otherwise compute a second time written in: the HTML ids of edition.anchors as `ids:id`, and the
+register entry each `persName`/`placeName`/`orgName` @ref names (tei/refs.py, the one @ref
+rule) as `ids:entry`.
 
 Only the root element is serialised again; the prolog is kept as written and the root's
 start tag keeps its line count, so Saxon's line numbers stay the file's.
@@ -10,18 +12,41 @@ import re
 from lxml import etree
 
 from .. import anchors
+from ..tei import refs
+from ..tei.namespaces import IDS, T
 
 _PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
 _START_TAG = re.compile(r"<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*/?>")
 
 
 def annotated_text(text: str, tree: etree._ElementTree) -> str:
-    """`text` (what `tree` was parsed from) with every HTML id written in."""
+    """`text` (what `tree` was parsed from) with every HTML id and register entry written in."""
     root = tree.getroot()
-    if not anchors.annotate(root):
+    if not _clear(root) + anchors.annotate(root) + _entries(root):
         return text
     start = _PROLOG.match(text).end()
     tag = _START_TAG.match(text, start)
     lines = tag.group().count("\n") if tag else 0
     root.text = "\n" * lines + (root.text or "")  # whitespace in <TEI>, which holds no text
     return text[:start] + etree.tostring(root, encoding="unicode", with_tail=False)
+
+
+def _clear(root) -> int:
+    """Remove what a document wrote in the ids namespace itself: only what is computed here is read."""
+    found = 0
+    for el in root.iter(etree.Element):
+        for name in [n for n in el.attrib if n.startswith(IDS)]:
+            del el.attrib[name]
+            found += 1
+    return found
+
+
+def _entries(root) -> int:
+    found = 0
+    for register, tag in refs.NAME_TAGS.items():
+        for name in root.iter(T + tag):
+            entry = refs.entity_id(name.get("ref"), register)
+            if entry:
+                name.set(IDS + "entry", entry)
+                found += 1
+    return found

@@ -4,5 +4,7 @@ from ..xmlsafe import NS, TEI_NS, XML_NS
 
 T = f"{{{TEI_NS}}}"  # T + "p" is a TEI p element's tag
 XML_ID = f"{{{XML_NS}}}id"
+# what render/ids.py writes into a document for the XSLT (ids:id, ids:entry); never the TEI's own
+IDS = "{urn:edition:ids}"
 
-__all__ = ["NS", "T", "TEI_NS", "XML_ID", "XML_NS"]
+__all__ = ["IDS", "NS", "T", "TEI_NS", "XML_ID", "XML_NS"]

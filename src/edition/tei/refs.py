@@ -4,6 +4,9 @@ import re
 
 from .registers import REGISTERS
 
+# the element that names an entry of each register
+NAME_TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}
+
 _ENTITY_REF = re.compile(rf"^(?:({'|'.join(map(re.escape, REGISTERS))})\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
 
 
@@ -14,10 +17,16 @@ def entity_ref(ref: str | None, default: str = "persons") -> tuple[str, str] | N
     return (match.group(1) or default, match.group(2)) if match else None
 
 
+def entity_id(ref: str | None, register: str) -> str | None:
+    """The one entry of `register` a @ref names: ('places.xml#moscow', 'places') -> 'moscow';
+    None for anything else (another register, several pointers, no id)."""
+    found = entity_ref(ref)
+    return found[1] if found and found[0] == register else None
+
+
 def person_id(ref: str | None) -> str | None:
     """'persons.xml#ezhov' or '#ezhov' -> 'ezhov'; anything else (another file, no id) -> None."""
-    found = entity_ref(ref)
-    return found[1] if found and found[0] == "persons" else None
+    return entity_id(ref, "persons")
 
 
 def entity_ids(ref: str | None, register: str) -> list[str]:

@@ -12,12 +12,11 @@ from .. import anchors
 from ..places import place
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
+from ..tei.refs import NAME_TAGS as TAGS
 from ..tei.refs import entity_ids
 from .quotes import quotes
 
 
-# the element that names an entry of each register
-TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}
 JSON_KEYS = {"persons": "person", "places": "place", "organisations": "organisation"}
 
 
