@@ -96,3 +96,12 @@ def test_a_doctored_manifest_never_removes_a_file_outside_the_site(corpus, tmp_p
     (tei / sorted(p.name for p in tei.glob("syn*.xml"))[0]).unlink()  # a change: the site is written again
     build_all(tei, out, jobs=1)
     assert outside.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_a_page_missing_from_the_site_is_written_again_though_nothing_changed(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    (out / "about" / "index.html").unlink()
+    assert build_all(tei, out, jobs=1).built == []
+    assert (out / "about" / "index.html").is_file()

@@ -101,6 +101,11 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
     context = manifest.context_digest(tei_dir, config)
     previous = manifest.load(out)  # what the last build wrote, whatever it was made with
     old = previous if incremental and previous.context == context else manifest.Manifest()
+    if _unchanged(tei_dir, old, out):  # nothing to do: not even the snapshot is made
+        report.skipped = [p.name for p in documents(tei_dir)]
+        report.files = len(old.site) + sum(len(e["files"]) for e in old.files.values())
+        report.seconds = time.perf_counter() - start
+        return report
     with static_export.snapshot(tei_dir) as snap:
         paths = documents(snap)
         entries = {p.name: old.files[p.name] for p in paths if _up_to_date(p, old.files.get(p.name), out)}
@@ -131,7 +136,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
                 log(f"[{number}/{len(todo)}] {escaped(path.name)} {'failed' if 'error' in result else 'ok'}")
         site = old.site
         try:
-            if report.built or report.failed or set(old.files) != set(entries) or not site:
+            if report.built or report.failed or set(old.files) != set(entries) or not _site_whole(old, out):
                 site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False)
             _remove_gone(out, previous, entries, site)
             manifest.save(out, context, manifest.Manifest(entries, site))
@@ -144,6 +149,18 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
     report.files = len(site) + sum(len(e["files"]) for e in entries.values())
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _unchanged(tei_dir: Path, old: manifest.Manifest, out: Path) -> bool:
+    """Whether the last build into `out` is the site of these very files, and is all there."""
+    paths = documents(tei_dir)
+    return (set(old.files) == {p.name for p in paths}
+            and all(_up_to_date(p, old.files[p.name], out) for p in paths)
+            and _site_whole(old, out))
+
+
+def _site_whole(old: manifest.Manifest, out: Path) -> bool:
+    return bool(old.site) and all((out / name).is_file() for name in old.site)
 
 
 def _checked(paths: list[Path], report: BuildReport, log) -> list[tuple[Path, str]]:
