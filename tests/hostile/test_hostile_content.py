@@ -99,7 +99,7 @@ def test_a_one_megabyte_bad_value_gives_a_short_message(edition_folder):
 
 
 @pytest.mark.parametrize("ref, rule", [("other.xml#stalin", "person-ref-form"), ("persons.xml#nobody", "person-ref-resolves"),
-                                       ("", "person-ref-form"), ("/etc/passwd#root", "person-ref-form"),
+                                       ("", "person-ref-form"), ("#stalin", "person-ref-form"), ("/etc/passwd#root", "person-ref-form"),
                                        ("http://example.invalid/persons.xml#stalin", "person-ref-form")])
 def test_a_ref_to_another_file_or_to_nothing_is_reported_and_never_linked(edition_folder, tmp_path, ref, rule):
     body = f'<p><persName ref="{ref}">Somebody</persName> and <persName ref="persons.xml#stalin">Stalin</persName>.</p>'

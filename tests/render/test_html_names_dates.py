@@ -20,12 +20,12 @@ def test_person_missing_from_the_personography_is_not_linked(html):
 
 
 def test_a_ref_is_read_by_the_one_rule_of_the_reading_model(html):
-    # tei/refs.py reads " #ezhov " as Ezhov, as search and the index of persons count it; the
-    # stylesheet is given that reading and links the same person
+    # tei/refs.py reads " persons.xml#ezhov " as Ezhov, as search and the index of persons count
+    # it; the stylesheet is given that reading and links the same person
     from edition.tei.refs import person_id
 
-    assert person_id(" #ezhov ") == "ezhov"
-    assert html('<p><persName ref=" #ezhov ">Ezhov</persName></p>').find(".//a").get("href") == "../persons/ezhov/"
+    assert person_id(" persons.xml#ezhov ") == "ezhov"
+    assert html('<p><persName ref=" persons.xml#ezhov ">Ezhov</persName></p>').find(".//a").get("href") == "../persons/ezhov/"
 
 
 def test_date_becomes_time_with_datetime(html):

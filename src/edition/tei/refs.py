@@ -1,20 +1,36 @@
-"""`persName/@ref`, `placeName/@ref`, `orgName/@ref` -> the register and id they name (docs/encoding.md)."""
+"""`persName/@ref`, `placeName/@ref`, `orgName/@ref` -> the register and id they name (docs/encoding.md).
+
+The rule is the schema's: the pattern is read from the ODD's `$entry-ref` (schema/edition.odd,
+constraintDecl), which the Schematron checks every @ref with, so a @ref the toolkit reads is one
+`edition validate` accepts, and the other way round.
+"""
 
 import re
+from functools import cache
 
+from ..resources import data_file
+from ..xmlsafe import parse_file
 from .registers import REGISTERS
 
 # the element that names an entry of each register
 NAME_TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}
 
-_ENTITY_REF = re.compile(rf"^(?:({'|'.join(map(re.escape, REGISTERS))})\.xml)?#([A-Za-z_][A-Za-z0-9_.\-]*)$")
+_SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
 
-def entity_ref(ref: str | None, default: str = "persons") -> tuple[str, str] | None:
-    """'places.xml#moscow' -> ('places', 'moscow'); '#ezhov' -> (default, 'ezhov'); anything
-    else (another file, no id) -> None."""
-    match = _ENTITY_REF.match((ref or "").strip())
-    return (match.group(1) or default, match.group(2)) if match else None
+@cache
+def entry_pattern() -> re.Pattern:
+    """The ODD's `$entry-ref`: group 1 the register, group 2 the entry's id."""
+    let = parse_file(data_file("schema", "edition.odd")).find(f".//{_SCH}let[@name='entry-ref']")
+    literal = let.get("value").strip()  # an XPath string literal, '…', holding no quote
+    return re.compile(literal[1:-1])
+
+
+def entity_ref(ref: str | None) -> tuple[str, str] | None:
+    """'places.xml#moscow' -> ('places', 'moscow'); anything else (another file, a bare '#id',
+    no id, several pointers) -> None. Surrounding spaces are ignored, as normalize-space does."""
+    match = entry_pattern().fullmatch((ref or "").strip())
+    return (match.group(1), match.group(2)) if match and match.group(1) in REGISTERS else None
 
 
 def entity_id(ref: str | None, register: str) -> str | None:
@@ -25,7 +41,7 @@ def entity_id(ref: str | None, register: str) -> str | None:
 
 
 def person_id(ref: str | None) -> str | None:
-    """'persons.xml#ezhov' or '#ezhov' -> 'ezhov'; anything else (another file, no id) -> None."""
+    """'persons.xml#ezhov' -> 'ezhov'; anything else (another file, no id) -> None."""
     return entity_id(ref, "persons")
 
 

@@ -16,6 +16,7 @@ from ..outputnames import clash_at
 from ..resources import data_file
 from ..textfile import read_bytes
 from ..xmlsafe import parse_bytes, read_checked
+from ..tei.refs import person_ids
 from ..tei.registers import REGISTERS
 from .crossref import check_personography, facts_of
 from .evaluate import Evaluator
@@ -39,8 +40,8 @@ def facts_one(path: str) -> tuple[list[str], list[str], list[str]] | None:
         facts = facts_of(parse_bytes(read_bytes(path), path))  # a pipe or device: refused unread
     except (InputError, OSError):
         return None
-    mentioned = {ref.split("#", 1)[1] for ref in facts.mentions if "#" in ref}
-    noted = {ref.split("#", 1)[1] for ref in facts.editors if "#" in ref}
+    mentioned = {person for ref in facts.mentions for person in person_ids(ref)}
+    noted = {person for ref in facts.editors for person in person_ids(ref)}
     return facts.ids, sorted(mentioned), sorted(noted - mentioned)
 
 
