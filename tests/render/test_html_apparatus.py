@@ -39,6 +39,22 @@ def test_correction_inside_a_footnote_quotes_both_readings(html):
     assert note.text == " [printed: “4¹4” → “414”, by the editors]"
 
 
+def test_the_apparatus_list_and_the_explanation_quote_a_reading_in_the_same_words(snippet):
+    # one rule (tei/wording.py): digits raised, a note inside the reading left out, spaces collapsed
+    import lxml.html
+
+    from edition.render import api
+    from edition.web.apparatus import interventions_in
+    from edition.xmlsafe import parse_file
+
+    path = snippet('<p>pp. <choice><sic>4<hi rend="superscript">1</hi>4 <note n="2">a note</note>\n -'
+                   '<hi rend="superscript">1</hi>5</sic><corr resp="#snip-ed">414-15</corr></choice></p>')
+    [entry] = interventions_in(parse_file(path), "snip")
+    note = lxml.html.fragment_fromstring(api.to_html(path)).find(".//span[@id='snip-app1']/span[@class='app-note']")
+    assert (entry.printed, entry.reading) == ("4¹4 -¹5", "414-15")
+    assert note.text == " [printed: “4¹4 -¹5” → “414-15”, by the editors]"
+
+
 def test_uncertain_correction_gives_its_certainty(html):
     body = '<p><choice><sic>18</sic><corr resp="#snip-ed" cert="low">13</corr></choice></p>'
     assert choice_of(html(body)).find("span[@class='app-note']").text.endswith("by the editors; certainty: low]")

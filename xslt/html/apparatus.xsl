@@ -79,14 +79,11 @@
   </xsl:template>
 
   <!-- A reading between curly quotes; "(nothing)" for an empty one (a deleted stray comma).
-       A note inside the reading is not part of it, but the note the reading stands in is;
-       superscript digits stay raised ("4¹4-¹5"), as in the apparatus list (web/apparatus.py). -->
+       ids:words: its words as the apparatus list quotes them, superscript digits raised
+       ("4¹4-¹5"), written in before the transform (src/edition/tei/wording.py). -->
   <xsl:function name="ed:quoted" as="xs:string">
     <xsl:param name="reading" as="element()?"/>
-    <xsl:variable name="text" select="normalize-space(string-join(
-        for $t in $reading//text()[empty(ancestor::note intersect $reading//note)]
-        return if (exists($t/ancestor::hi[@rend = 'superscript'] intersect $reading//hi))
-               then translate($t, '0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹') else string($t), ''))"/>
+    <xsl:variable name="text" select="string($reading/@ids:words)"/>
     <xsl:sequence select="if ($text = '') then '(nothing)' else '“' || $text || '”'"/>
   </xsl:function>
 

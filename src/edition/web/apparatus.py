@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .. import anchors
 from ..places import block_label
 from ..tei.namespaces import T
+from ..tei.wording import wording
 from .textflow import block_of, context, pieces, squash
 KINDS = {
     "correction": "Correction",
@@ -51,23 +52,8 @@ def _t(el) -> str:
     return squash("".join(el.itertext())).strip() if el is not None else ""
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def _printed(sic) -> str:
-    """The printed form as the page shows it: superscript digits stay superscript ("4¹4-¹5"),
-    or an entry would read "414-15 → 414-15" and hide what was corrected."""
-    return squash(_raised_text(sic)).strip() if sic is not None else ""
-
-
-def _raised_text(el, raised: bool = False) -> str:
-    raised = raised or (el.tag == T + "hi" and el.get("rend") == "superscript")
-    text = el.text or ""
-    out = [text.translate(_SUPERSCRIPT) if raised else text]
-    for child in el:
-        out.append(_raised_text(child, raised))
-        out.append(child.tail or "")
-    return "".join(out)
+def _words(el) -> str:
+    return wording(el) if el is not None else ""
 
 
 def _in_marker(el) -> bool:
@@ -79,10 +65,10 @@ def _describe(el):
     if el.tag == T + "choice":
         kind = "marker-correction" if _in_marker(el) else "correction"
         cert = el.find(T + "corr").get("cert", "") if el.find(T + "corr") is not None else ""
-        return kind, _printed(el.find(T + "sic")), _t(el.find(T + "corr")), f"certainty: {cert}" if cert else ""
+        return kind, _words(el.find(T + "sic")), _words(el.find(T + "corr")), f"certainty: {cert}" if cert else ""
     if el.tag == T + "supplied":
         kind = "marker-supplied" if _in_marker(el) else "supplied"
-        return kind, "", _t(el), "; ".join(x for x in (el.get("reason", ""), el.get("cert", "") and f"certainty: {el.get('cert')}") if x)
+        return kind, "", _words(el), "; ".join(x for x in (el.get("reason", ""), el.get("cert", "") and f"certainty: {el.get('cert')}") if x)
     desc = _t(el.find(T + "desc"))
     kind = "redaction" if el.get("reason") == "redacted" else "gap"
     return kind, desc, "", el.get("reason", "")
