@@ -3,29 +3,37 @@
     .venv/bin/python benchmarks/readers.py --synthetic 1000     # generate, then measure
     .venv/bin/python benchmarks/readers.py --corpus DIR          # any folder with persons.xml
 
-Renders, through the viewer with STATIC_EXPORT set (what `edition build --static` writes, one
+Renders, through the viewer with STATIC_EXPORT set (what `edition build` writes, one
 rendering path), the front page, the index of persons (by name, by frequency, the largest
-letter), the person named in most documents, and the static search's index
-(search-index.json, which search.js fetches whole for any query); prints each page's size and
-the time of its first request (the first one also reads every file: the corpus pass), as a
-markdown table. The search index is built first in a temporary cache (benchmarks/search.py
-measures that build); `--no-search-file` skips it.
+letter), the person named in most documents, and writes the static search's sharded index
+(edition.search.static, what `edition build` writes into search/index/); prints each page's
+size and the time of its first request (the first one also reads every file: the corpus
+pass), the index's largest file, and what the static client (search.js, run by node through
+static_fetches.js) fetches for the first page of a few typical queries, as a markdown table.
+The search index is built first in a temporary cache (benchmarks/search.py measures that
+build); `--no-search-file` skips the static index.
 """
 
+import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
 
-from edition.search.static import dumps, static_index
+from edition.search.static import client_script, write_static
 from edition.web import create_app, persons
 from edition.web.corpus import load
 from edition.web.search import search_index
 
 LIMIT_KB = 300  # the issue's bound for the front page and the index of persons
 SEARCH_FILE_MB = 2  # and for any one file a static search fetches
+QUERIES = [("a common word", "the"), ("a name", "Yezhov"), ("a name's derived word", "Yezhovshchina"),
+           ("a phrase", '"great terror"'), ("a prefix", "purg*"), ("a rare word", "émigrés")]
 
 
 def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
@@ -52,16 +60,35 @@ def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
         rows.append((what, f"{size:,.0f} KB{mark}; first request {took:.2f} s (status {response.status_code})"))
     if not search_file:
         return rows
-    with app.test_request_context("/"):
+    with app.test_request_context("/"), tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         index = search_index()
         built = time.perf_counter() - start
-        start = time.perf_counter()
-        size = len(dumps(static_index(index)).encode("utf-8")) / 1e6
-        made = time.perf_counter() - start
-    over = f" (over {SEARCH_FILE_MB} MB)" if size > SEARCH_FILE_MB else ""
-    rows.append(("static search: `search-index.json`, fetched whole by every query",
-                 f"{size:,.1f} MB{over}; made in {made:.1f} s (index synced in {built:.1f} s)"))
+        start, cpu = time.perf_counter(), time.process_time()
+        files = write_static(index, Path(tmp))
+        made, cpu = time.perf_counter() - start, time.process_time() - cpu
+        rows += _static_rows(Path(tmp), files, made, cpu, built)
+    return rows
+
+
+def _static_rows(folder: Path, files: list[Path], made: float, cpu: float, built: float) -> list[tuple[str, str]]:
+    sizes = {p.relative_to(folder).as_posix(): p.stat().st_size for p in files}
+    name = max(sizes, key=sizes.get)
+    over = f" (over {SEARCH_FILE_MB} MB)" if sizes[name] > SEARCH_FILE_MB * 1e6 else ""
+    rows = [("static search: the largest file of `search/index/`",
+             f"{sizes[name] / 1024:,.0f} KB (`{name}`){over}; {len(sizes):,} files, {sum(sizes.values()) / 1e6:,.1f} MB "
+             f"in all; written in {made:.1f} s, CPU {cpu:.1f} s (index synced in {built:.1f} s)"),
+            ("static search: `manifest.json`, fetched by every query", f"{sizes['manifest.json'] / 1024:,.0f} KB")]
+    node = shutil.which("node")
+    if node is None:
+        return rows + [("static search: files a query fetches", "not measured (no node)")]
+    run = subprocess.run([node, str(Path(__file__).with_name("static_fetches.js")), str(client_script()), str(folder)],
+                         input=json.dumps([q for _, q in QUERIES]), capture_output=True, text=True, check=True)
+    for (what, _), found in zip(QUERIES, json.loads(run.stdout), strict=True):
+        fetched = [size for _, size in found["fetched"]]
+        rows.append((f"static search, {what} (`{found['query']}`): page 1 fetches",
+                     f"{sum(fetched) / 1024:,.0f} KB in {len(fetched)} files (largest {max(fetched) / 1024:,.0f} KB); "
+                     f"{found['total']:,} passages; client {found['ms']:,.0f} ms in node"))
     return rows
 
 
@@ -69,7 +96,7 @@ def main(argv=None) -> int:
     return corpus_table.main(__doc__, lambda folder, args: measure(folder, not args.no_search_file),
                              "| page or file | size; time |", lambda parser: parser.add_argument(
                                  "--no-search-file", action="store_true",
-                                 help="skip search-index.json (at 10,000 documents: about a GB, held in memory)"), argv)
+                                 help="skip the static search's index"), argv)
 
 
 if __name__ == "__main__":

@@ -37,3 +37,12 @@ def replace_file(path: Path | str, data: bytes) -> None:
         if isinstance(exc, OSError):  # name the file the caller asked for, not the temporary one
             raise type(exc)(exc.errno, exc.strerror or str(exc), str(path)) from None
         raise
+
+
+def write_if_changed(path: Path, data: bytes) -> Path:
+    """Each file whole or not at all; one already holding these bytes is left as it is (an
+    incremental build rewrites nothing unchanged: mtimes and caches stay)."""
+    if not (path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(path, data)
+    return path

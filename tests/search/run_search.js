@@ -1,11 +1,24 @@
-// Test helper: load the static client and a JSON index, read {"queries": [...], "texts": [...]}
-// on stdin, print {"results": [search(q)...], "spans": [tokenSpans(t)...]} so tests/search can
+// Test helper: load the static client and a folder of the sharded index, read
+// {"queries": [[q, options], ...], "texts": [...]} on stdin, print {"results": [search(q)...],
+// "spans": [tokenSpans(t)...], "fetched": [[paths a query fetched], ...]} so tests/search can
 // compare them with the server's.
 const search = require(process.argv[2]);
 const fs = require("fs");
-const index = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
+const path = require("path");
+const folder = process.argv[3];
+let fetched = [];
+function fetchJson(name) {
+  fetched.push(name);
+  return Promise.resolve(JSON.parse(fs.readFileSync(path.join(folder, name.split("?")[0]), "utf8")));
+}
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
-process.stdout.write(JSON.stringify({
-  results: input.queries.map((q) => search.search(index, q)),
-  spans: input.texts.map((t) => search.tokenSpans(t)),
-}));
+(async () => {
+  const results = [], files = [];
+  for (const [q, options] of input.queries) {
+    fetched = [];
+    const ix = await search.open(fetchJson);  // a fresh reader each time: what one query fetches
+    results.push(await search.search(ix, q, options));
+    files.push(fetched);
+  }
+  process.stdout.write(JSON.stringify({ results, fetched: files, spans: input.texts.map((t) => search.tokenSpans(t)) }));
+})().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });

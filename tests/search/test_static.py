@@ -1,4 +1,4 @@
-"""The static site's search: the JSON index, and the JS client finding exactly what the server finds."""
+"""The static site's search: the sharded index, and the JS client finding exactly what the server finds."""
 
 import json
 import re
@@ -10,28 +10,70 @@ import pytest
 from conftest import require_tool
 from search_index_fixture import index  # noqa: F401 (a fixture)
 from edition.search import api
-from edition.search.fold import token_spans
-from edition.search.static import static_index, write_static_index
+from edition.search.fold import fold, token_spans
+from edition.search.static import write_static
 
 HERE = Path(__file__).resolve().parent
 JS = HERE.parents[1] / "src" / "edition" / "search" / "static" / "search.js"
+SMALL = 4096  # bytes a file: the five documents cut into many shards, common words split between them
 
 QUERIES = [
     "Yezhov", "Ежов", "Nikolai Yezhov", "Zinoviev", "Zinov'ev–Kamenev", '"great terror"',
     '"great terror" OR purge -Stalin', "purg* person:kirov", 'NEAR(( "unbalanced', "Stalin doc:jansen-petrov-2002-ch2",
     "émigrés", "NKVD order 00447", "Trotsky OR Trotskii", "", "person:stalin", "Stalin's", "party",
     "Yezhovshchina", "Jagoda", "Jeschow", "Iejov", "Jeżow", "Stalinism", "Trotskyite OR Bukharinist",
-    "place:moscow", "plenum org:nkvd", "org:politburo person:stalin", "place:nowhere",
+    "place:moscow", "plenum org:nkvd", "org:politburo person:stalin", "place:nowhere", "the", "s*",
+    '"the central committee"', '"of the" -party', "person:EZHOV", "doc:nowhere Stalin", "-Stalin",
+]
+OPTIONS = [  # (query, the client's options, the server's arguments)
+    ("the", {"page": 3}, {"page": 3}), ("trial", {"person": "ezhov"}, {"person": "ezhov"}),
+    ("Stalin", {"doc": "cia-1957-khrushchev-purge", "page": 1}, {"doc": "cia-1957-khrushchev-purge", "page": 1}),
+    ("Yezhov", {"page": 99}, {"page": 99}),
 ]
 
 
-def test_the_json_index_has_every_unit_with_its_folded_words(index, tmp_path):
-    path = write_static_index(index, tmp_path / "search-index.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert len(data["units"]) == len(index.units())
-    assert [d["id"] for d in data["documents"]] == [d for d, _ in index.documents()]
-    assert all(set(u) == {"d", "s", "k", "a", "g", "n", "l", "t", "w", "m"} for u in data["units"])
-    assert ["ежов", ["ezhov"]] in data["forms"]
+@pytest.fixture(scope="module")
+def folder(index, tmp_path_factory):  # noqa: F811
+    out = tmp_path_factory.mktemp("static") / "index"
+    write_static(index, out, limit=SMALL)
+    return out
+
+
+def _manifest(folder: Path) -> dict:
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_the_manifest_lists_every_document_and_the_statistics_bm25_needs(index, folder):  # noqa: F811
+    manifest = _manifest(folder)
+    assert [d[:2] for d in manifest["documents"]] == [list(d) for d in index.documents()]
+    units = index.units()
+    assert manifest["units"] == len(units)
+    assert manifest["tokens"] == sum(len(fold(u.text).split()) + len(u.tokens) for u in units)
+    assert ["ежов", ["ezhov"]] in manifest["forms"]
+
+
+def test_every_file_is_within_the_limit_and_a_big_term_is_split_between_shards(folder):
+    files = [p for p in folder.rglob("*.json") if p.name != "manifest.json"]
+    over = [p for p in files if p.stat().st_size > SMALL]
+    assert len(files) > 100 and all(len(json.loads(p.read_text(encoding="utf-8"))["u"]) == 1 for p in over)
+    words = _manifest(folder)["words"]
+    assert sum(1 for first, last, _ in words if first == last == "the") >= 2
+    assert all(a[0] <= a[1] <= b[0] for a, b in zip(words, words[1:]))  # in term order
+
+
+def test_each_document_s_units_are_in_its_text_files_in_order(index, folder):  # noqa: F811
+    for doc_id, _, parts in _manifest(folder)["documents"]:
+        names = [f"{doc_id}.json"] + [f"{doc_id}.{n}.json" for n in range(2, len(parts) + 1)]
+        rows = [r for name in names for r in json.loads((folder / "text" / name).read_text(encoding="utf-8"))["u"]]
+        assert [r[0] for r in rows] == [u.seq for u in index.units(doc_id)]
+        assert [p[0] for p in parts] == [json.loads((folder / "text" / n).read_text(encoding="utf-8"))["u"][0][0]
+                                         for n in names]
+
+
+def test_an_unchanged_index_rewrites_no_file(index, folder):  # noqa: F811
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*.json")}
+    write_static(index, folder, limit=SMALL)
+    assert {p: p.stat().st_mtime_ns for p in folder.rglob("*.json")} == before
 
 
 TRICKY = ["Stalin's", "Zinov’ev’s trial", "Zinovʹev", "s's", "'s", "Soviets' rule", "Ёжик й", "ﬁnal ½",
@@ -40,21 +82,39 @@ TRICKY = ["Stalin's", "Zinov’ev’s trial", "Zinovʹev", "s's", "'s", "Soviets
 
 
 @pytest.fixture(scope="module")
-def client_run(index, tmp_path_factory):
+def client_run(index, folder):  # noqa: F811
     node = require_tool("node")
-    path = write_static_index(index, tmp_path_factory.mktemp("static") / "search-index.json")
     texts = TRICKY + [u.text for u in index.units()]
-    run = subprocess.run([node, str(HERE / "run_search.js"), str(JS), str(path)],
-                         input=json.dumps({"queries": QUERIES, "texts": texts}),
-                         capture_output=True, text=True, timeout=120)
+    queries = [[q, {}] for q in QUERIES] + [[q, options] for q, options, _ in OPTIONS]
+    run = subprocess.run([node, str(HERE / "run_search.js"), str(JS), str(folder)],
+                         input=json.dumps({"queries": queries, "texts": texts}),
+                         capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     return texts, json.loads(run.stdout)
 
 
-def test_the_js_client_returns_what_the_server_returns(index, client_run):
+def test_the_js_client_returns_what_the_server_returns(index, client_run):  # noqa: F811
     _, out = client_run
-    for q, got in zip(QUERIES, out["results"], strict=True):
+    for q, got in zip(QUERIES, out["results"], strict=False):
         assert got == api.search(index, q), q
+
+
+def test_the_js_client_pages_and_filters_as_the_server_does(index, client_run):  # noqa: F811
+    _, out = client_run
+    for (q, _, arguments), got in zip(OPTIONS, out["results"][len(QUERIES):], strict=True):
+        assert got == api.search(index, q, **arguments), (q, arguments)
+
+
+def test_a_rare_word_fetches_the_manifest_its_shard_and_its_passages_texts(folder, client_run):
+    _, out = client_run
+    fetched = [name.split("?")[0] for name in out["fetched"][QUERIES.index("émigrés")]]
+    words = _manifest(folder)["words"]
+    holding = {f"words/{i}.json" for i, (first, last, _) in enumerate(words) if first <= "emigres" <= last}
+    found = {u["doc_id"] for u in out["results"][QUERIES.index("émigrés")]["results"]}
+    assert len(words) > 20 and 0 < len(holding) <= 2 and found
+    assert fetched[0] == "manifest.json" and set(fetched[1:1 + len(holding)]) == holding
+    texts = fetched[1 + len(holding):]
+    assert texts and {re.fullmatch(r"text/([a-z0-9-]+)(\.\d+)?\.json", t).group(1) for t in texts} == found
 
 
 def test_the_js_client_folds_every_text_of_the_edition_as_the_server_does(client_run):
@@ -68,7 +128,3 @@ def test_the_client_is_csp_safe():
     for forbidden in (r"\beval\s*\(", r"new\s+Function", r"innerHTML", r"outerHTML", r"document\.write",
                       r"setTimeout\s*\(\s*['\"]", r"insertAdjacentHTML"):
         assert not re.search(forbidden, source), forbidden
-
-
-def test_static_index_is_deterministic(index):
-    assert json.dumps(static_index(index)) == json.dumps(static_index(index))

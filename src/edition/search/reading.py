@@ -65,11 +65,12 @@ class Readers:
             return list(conn.execute("SELECT doc_id, title FROM documents ORDER BY position"))
 
     def units(self, doc_id: str | None = None) -> list[Unit]:
+        # One document's: through the index on (doc_id, seq); "?1 IS NULL OR" would scan them all.
+        where, args = ("WHERE u.doc_id = ?", (doc_id,)) if doc_id is not None else ("", ())
         with self.reader() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM units u "
-                "JOIN documents d USING(doc_id) WHERE ?1 IS NULL OR u.doc_id = ?1 ORDER BY d.position, u.seq",
-                (doc_id,)).fetchall()
+                f"SELECT {_COLUMNS} FROM units u JOIN documents d USING(doc_id) {where} ORDER BY d.position, u.seq",
+                args).fetchall()
         return [_unit(r) for r in rows]
 
     def ranked(self, expression: str, docs: list[str] | None = None, offset: int = 0,

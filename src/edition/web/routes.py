@@ -3,7 +3,8 @@
 Each HTML page has a JSON twin (the `twin` column names its endpoint). JSON URLs end in
 `.json` so the static export can hold `/api/persons.json` next to the folder `/api/persons/`.
 Routes answering query parameters (search, DTS) stand for no page of the export (`never`): the
-static site carries their static twins instead (search-index.json + search.js; DTS level 0).
+static site carries their static twins instead (search.js over the sharded index the export
+writes, edition.search.static; DTS level 0).
 Ids in URLs match a strict pattern (no dots, no slashes) and are then looked up in the
 corpus: they never name a file.
 """
@@ -166,7 +167,6 @@ ROUTES = [
     Route("/api/search/documents.json", "api_suggest_documents", partial(suggest.api, "doc"), never),
     Route("/search/persons/", "suggest_persons", partial(suggest.page, "person"), never, "api_suggest_persons"),
     Route("/api/search/persons.json", "api_suggest_persons", partial(suggest.api, "person"), never),
-    Route("/search-index.json", "search_index", search.index_json, once),
     Route("/search/search.js", "search_script", search.script, once),
     Route("/sitemap.xml", "sitemap", sitemap.sitemap, sitemap.pages),
     Route("/api/dts/", "dts_entry", dts.entry, never),

@@ -1,10 +1,11 @@
 """/search/?q=…: full-text search with keyword-in-context results by relevance, its JSON
-twin /api/search.json, and the static site's index (/search-index.json) and client (search.js).
+twin /api/search.json, and the static site's client (search.js).
 
 The engine is edition.search (docs/search.md). Each result links to its place in the reading
 view with the matched words as `?hl=` parameters, which edition.js marks on arrival; the link
 works without them (the fragment alone is the place). In the static export (STATIC_EXPORT) the
-page has no results of its own: search.js answers the same form from search-index.json.
+page has no results of its own: search.js answers the same form from the sharded index the
+export writes beside it (search/index/, edition.search.static).
 
 Results come a page at a time (`page`, `page_size`; api.PAGE_SIZE units by default), with the
 totals and `next`/`prev` links, identical in the HTML page and its JSON twin. The index is
@@ -17,7 +18,7 @@ from urllib.parse import urlencode
 from flask import current_app, jsonify, render_template, request, send_file
 
 from ..search import api
-from ..search.static import client_script, dumps, static_index
+from ..search.static import client_script
 from ..search.store import SearchStore
 from ..cache import BoundedCache
 from . import suggest
@@ -131,10 +132,6 @@ def _api_found() -> dict:
     q, doc, person = _arguments()
     found = results(q, doc, person, "api_search")
     return found or api.search(search_index(), "", page=1) | {"prev": None, "next": None}
-
-
-def index_json():
-    return current_app.response_class(dumps(static_index(search_index())) + "\n", mimetype="application/json")
 
 
 def script():

@@ -7,8 +7,8 @@ the site is exactly what `edition serve` shows. Links in the pages are relative,
 folder can be served from any path of any server.
 
 Pages that answer queries have static twins: /search/ is rendered with STATIC_EXPORT set, so its
-form is answered in the browser by search.js from search-index.json (both routes of the table);
-DTS is written as level-0 files under api/dts/ (edition.dts.static). Those files name each other
+form is answered in the browser by search.js from the sharded index written under search/index/
+(edition.search.static); DTS is written as level-0 files under api/dts/ (edition.dts.static). Those files name each other
 by their public URL when BASE_URL is set (canonical.py), else by path from the server's root.
 
 The site is made from a snapshot of the folder (`snapshot`): files edited meanwhile must not mix
@@ -22,7 +22,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..atomicwrite import replace_file
+from ..atomicwrite import write_if_changed as _write
 from ..errors import EditionError
 from . import create_app, routes
 from .state import corpus
@@ -86,14 +86,6 @@ def _file_for(url: str, out: Path) -> Path:
     return out / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
 
 
-def _write(target: Path, data: bytes) -> Path:
-    """Each file whole or not at all; one already holding these bytes is left as it is."""
-    if not (target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(target, data)
-    return target
-
-
 def write_pages(app, urls: list[str], out: Path, label: str) -> list[Path]:
     """Fetch each URL and write its file; every page is fetched before any is written."""
     client = app.test_client()
@@ -121,9 +113,18 @@ def _dts_level0(app, out: Path) -> list[Path]:
         return write_static(edition().dts(base), out / "api" / "dts", base=base)
 
 
+def _search_index(app, out: Path) -> list[Path]:
+    from ..search.static import write_static
+
+    with app.app_context():
+        from .search import search_index
+
+        return write_static(search_index(), out / "search" / "index")
+
+
 def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:
-    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 and the static
-    files; return the written files (relative, '/'-separated, sorted)."""
+    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0, the static
+    search's index and the static files; return the written files (relative, '/'-separated, sorted)."""
     with app.app_context():  # each document's mentions quoted once, not once per person it names
         c = corpus()
         for doc_id in c.documents:
@@ -132,6 +133,7 @@ def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str
     missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
     written.append(_write(out / "404.html", missing.get_data()))
     written.extend(_dts_level0(app, out))
+    written.extend(_search_index(app, out))
     for path in sorted(p for p in Path(app.static_folder).rglob("*") if p.is_file()):
         written.append(_write(out / "static" / path.relative_to(app.static_folder), path.read_bytes()))
     return sorted(p.relative_to(out).as_posix() for p in written)

@@ -1,9 +1,10 @@
 /* Client-side search for the static edition: the same folding, query language, matching,
-   relevance order (FTS5's bm25, computed here) and snippets as the server (src/edition/search/*.py), over the JSON index written by
-   edition.search.static. No eval, no inline script, no innerHTML: results are built with DOM
-   calls and textContent, so it runs under a strict Content-Security-Policy.
+   relevance order (FTS5's bm25, computed here) and snippets as the server (src/edition/search/*.py), over the sharded index written by
+   edition.search.static: the manifest, then only the shards holding the query's terms and the
+   texts of the page of results shown. No eval, no inline script, no innerHTML: results are
+   built with DOM calls and textContent, so it runs under a strict Content-Security-Policy.
 
-   Page wiring (optional): <form data-search-index="../search-index.json" data-search-results="ID">
+   Page wiring (optional): <form data-search-index="index/manifest.json" data-search-results="ID">
    with an <input name="q">; results are rendered into the element with id ID, linking to
    data-search-base + document id + "/" + fragment (default base "../doc/"). */
 (function (root) {
@@ -213,14 +214,6 @@
     return Object.keys(set).sort();
   }
 
-  function matches(unit, docId, spans, q) {
-    if (isEmpty(q) || (q.docs.length && q.docs.indexOf(docId) < 0)) return false;
-    var persons = unitPersons(unit);
-    if (!q.persons.every(function (p) { return persons.indexOf(p) >= 0; })) return false;
-    return positive(q).every(function (t) { return termSpans(unit, spans, t).length > 0; }) &&
-      !q.terms.some(function (t) { return t.negated && termSpans(unit, spans, t).length > 0; });
-  }
-
   function hits(unit, spans, q) {
     var found = [];
     positive(q).forEach(function (t) { found = found.concat(termSpans(unit, spans, t)); });
@@ -297,24 +290,146 @@
       .replace(/-/g, "%2D");
   }
 
-  /* ---- the search (api.py) ---- */
+  /* ---- the sharded index (edition.search.static) ---- */
   var DERIVED = " derived";  // a key no folded form can be (forms never start with a space)
+  var SEQ = 1048576;  // a row's key: its document's place * 2^20 + its seq (reading.SEQ_BITS)
+  var WORDS = "words", PERSONS = "persons";  // the shards of the words, of the mention ids
 
-  function formsOf(index) {
-    if (!index._forms) {
-      var forms = {};
-      index.forms.forEach(function (f) { forms[f[0]] = f[1]; });
-      forms[DERIVED] = index.derived;
-      index._forms = forms;
-    }
-    return index._forms;
+  /* The index behind `fetchJson(path)` (a promise of the parsed file; paths are relative to the
+     manifest's folder): the manifest now, every other file when a query needs it, each once. */
+  function open(fetchJson) {
+    return fetchJson("manifest.json").then(function (m) {
+      var forms = {}, docs = {};
+      m.forms.forEach(function (f) { forms[f[0]] = f[1]; });
+      forms[DERIVED] = m.derived;
+      m.documents.forEach(function (d, i) { docs[d[0]] = i; });
+      return { m: m, forms: forms, docs: docs, fetchJson: fetchJson, files: {}, rows: {}, lengths: new Map() };
+    });
   }
 
-  /* ---- relevance: SQLite FTS5's bm25() (fts5_aux.c), over the same rows and phrases ---- */
+  function file(ix, path, digest) {  // the digest names this build's bytes: never a cached older file
+    if (!has(ix.files, path)) {
+      var entry = ix.files[path] = {};
+      entry.promise = ix.fetchJson(path + "?v=" + digest).then(function (value) {
+        entry.value = value;
+        return value;
+      }, function (error) {
+        delete ix.files[path];  // asked again by the next search
+        throw error;
+      });
+    }
+    return ix.files[path].promise;
+  }
+
+  // The shards whose range holds `term` (or, with `prefix`, any term beginning so).
+  function shardsOf(ix, kind, term, prefix) {
+    var out = [];
+    ix.m[kind].forEach(function (s, i) {
+      var inside = prefix ? byCodePoint(s[1], term) >= 0 && (s[0].indexOf(term) === 0 || byCodePoint(s[0], term) < 0)
+        : byCodePoint(s[0], term) <= 0 && byCodePoint(term, s[1]) <= 0;
+      if (inside) out.push(i);
+    });
+    return out;
+  }
+
+  function shard(ix, kind, i) { return file(ix, kind + "/" + i + ".json", ix.m[kind][i][2]); }
+
+  // What a query looks up: [kind, term, prefix] for each word, person and filter.
+  function lookups(q) {
+    var out = [];
+    q.terms.forEach(function (t) {
+      t.alts.forEach(function (a) {
+        if (a.person !== null) out.push([PERSONS, a.person.toLowerCase(), false]);
+        else a.words.forEach(function (w, k) { out.push([WORDS, w, a.prefix && k === a.words.length - 1]); });
+      });
+    });
+    q.persons.forEach(function (p) { out.push([PERSONS, p.toLowerCase(), false]); });
+    return out;
+  }
+
+  function fetchShards(ix, q) {
+    var wanted = [];
+    lookups(q).forEach(function (l) {
+      shardsOf(ix, l[0], l[1], l[2]).forEach(function (i) { wanted.push(shard(ix, l[0], i)); });
+    });
+    return Promise.all(wanted);
+  }
+
+  // One term's rows, from every shard holding a piece of it: Map(row key -> positions).
+  function termRows(ix, kind, term) {
+    var key = kind + "\u0000" + term;
+    if (has(ix.rows, key)) return ix.rows[key];
+    var rows = new Map();
+    shardsOf(ix, kind, term, false).forEach(function (i) {
+      var numbers = ix.files[kind + "/" + i + ".json"].value.t[term];
+      if (numbers) decode(ix, numbers, kind === WORDS, rows);
+    });
+    ix.rows[key] = rows;
+    return rows;
+  }
+
+  function decode(ix, numbers, withPositions, rows) {  // shards.py's numbers
+    var doc = 0, i = 0;
+    while (i < numbers.length) {
+      doc += numbers[i];
+      var key = doc * SEQ + numbers[i + 1], positions = [];
+      ix.lengths.set(key, numbers[i + 2]);
+      i += 3;
+      if (withPositions) {
+        for (var n = numbers[i++]; n > 0; n--) positions.push(numbers[i++]);
+      }
+      rows.set(key, positions);
+    }
+  }
+
+  function prefixRows(ix, prefix) {
+    var rows = new Map(), terms = {};
+    shardsOf(ix, WORDS, prefix, true).forEach(function (i) {
+      Object.keys(ix.files[WORDS + "/" + i + ".json"].value.t).forEach(function (t) {
+        if (t.indexOf(prefix) === 0) terms[t] = true;
+      });
+    });
+    Object.keys(terms).forEach(function (t) {
+      termRows(ix, WORDS, t).forEach(function (positions, key) {
+        rows.set(key, (rows.get(key) || []).concat(positions));
+      });
+    });
+    return rows;
+  }
+
+  /* ---- matching and relevance: FTS5's phrases, and its bm25() (fts5_aux.c) ---- */
   var K1 = 1.2, B = 0.75;
 
+  // Map(row key -> instances of the phrase in the row), as FTS5 counts them.
+  function phraseRows(ix, alt) {
+    var out = new Map();
+    if (alt.person !== null) {
+      termRows(ix, PERSONS, alt.person.toLowerCase()).forEach(function (_, key) { out.set(key, 1); });
+      return out;
+    }
+    var lists = alt.words.map(function (w, k) {
+      return alt.prefix && k === alt.words.length - 1 ? prefixRows(ix, w) : termRows(ix, WORDS, w);
+    });
+    lists[0].forEach(function (positions, key) {
+      var next = [];
+      for (var k = 1; k < lists.length; k++) {
+        if (!lists[k].has(key)) return;
+        next.push(new Set(lists[k].get(key)));
+      }
+      var n = positions.filter(function (p) { return next.every(function (s, k) { return s.has(p + k + 1); }); }).length;
+      if (n) out.set(key, n);
+    });
+    return out;
+  }
+
+  function anyRows(maps) {
+    var out = new Set();
+    maps.forEach(function (m) { m.forEach(function (_, key) { out.add(key); }); });
+    return out;
+  }
+
   // The phrases of query.py's FTS5 expression, in its order: the positive terms' alternatives,
-  // the person filters (negated terms match no returned row: they add nothing).
+  // then the filters (negated terms match no returned row: they add nothing).
   function phrasesOf(q) {
     var out = [];
     positive(q).forEach(function (t) { t.alts.forEach(function (a) { out.push(a); }); });
@@ -322,76 +437,91 @@
     return out;
   }
 
-  function phraseFreq(words, persons, alt) {  // instances of the phrase in the row
-    if (alt.person !== null) return persons.indexOf(alt.person) >= 0 ? 1 : 0;
-    return phraseSpans(words, alt).length;
-  }
-
-  function bm25(index, q, rows) {
-    var phrases = phrasesOf(q), nHit = phrases.map(function () { return 0; }), tokens = 0;
-    index.units.forEach(function (unit) {
-      var words = wordsOf(unit), persons = unitPersons(unit);
-      tokens += words.length + persons.length;
-      phrases.forEach(function (alt, i) { if (phraseFreq(words, persons, alt) > 0) nHit[i]++; });
-    });
-    var n = index.units.length, avgdl = tokens / n;
-    var idf = nHit.map(function (h) {
-      var v = Math.log((n - h + 0.5) / (h + 0.5));
+  function ranked(ix, q) {
+    var phrases = phrasesOf(q).map(function (alt) { return phraseRows(ix, alt); });
+    var sets = [], at = 0;
+    positive(q).forEach(function (t) { sets.push(anyRows(phrases.slice(at, at += t.alts.length))); });
+    phrases.slice(at).forEach(function (m) { sets.push(anyRows([m])); });
+    var without = anyRows([].concat.apply([], q.terms.filter(function (t) { return t.negated; }).map(function (t) {
+      return t.alts.map(function (a) { return phraseRows(ix, a); });
+    })));
+    var docs = q.docs.length ? q.docs.map(function (d) { return has(ix.docs, d) ? ix.docs[d] : -1; }) : null;
+    var n = ix.m.units, avgdl = ix.m.tokens / n, rows = [];
+    var idf = phrases.map(function (m) {
+      var v = Math.log((n - m.size + 0.5) / (m.size + 0.5));
       return v <= 0.0 ? 1e-6 : v;
     });
-    rows.forEach(function (row) {
-      var words = wordsOf(row.unit), persons = unitPersons(row.unit), d = words.length + persons.length;
-      var score = 0.0;
-      phrases.forEach(function (alt, i) {
-        var f = phraseFreq(words, persons, alt);
+    sets.sort(function (a, b) { return a.size - b.size; });
+    sets[0].forEach(function (key) {
+      var doc = Math.floor(key / SEQ);
+      if (without.has(key) || (docs && docs.indexOf(doc) < 0)) return;
+      if (!sets.every(function (s) { return s.has(key); })) return;
+      var d = ix.lengths.get(key), score = 0.0;
+      phrases.forEach(function (m, i) {
+        var f = m.get(key) || 0;
         score += idf[i] * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * d / avgdl)));
       });
-      row.rank = -1.0 * score;
+      rows.push({ doc: doc, seq: key - doc * SEQ, rank: -1.0 * score });
     });
+    return rows.sort(function (a, b) { return a.rank - b.rank || a.doc - b.doc || a.seq - b.seq; });
   }
 
-  /* Match on the stored folded words; offsets are computed only for the units shown. */
-  function wordsOf(unit) {
-    if (!unit._words) unit._words = unit.w.split(" ").filter(Boolean).map(function (w) { return [0, 0, w]; });
-    return unit._words;
+  // The unit of a row, from its document's text file holding that seq.
+  function textOf(ix, doc, seq) {
+    var parts = ix.m.documents[doc][2], k = 0;
+    while (k + 1 < parts.length && parts[k + 1][0] <= seq) k++;
+    return file(ix, "text/" + ix.m.documents[doc][0] + (k ? "." + (k + 1) : "") + ".json", parts[k][1]);
+  }
+
+  function unitOf(texts, row) {
+    var u = texts.u.find(function (r) { return r[0] === row.seq; });
+    return { s: u[0], k: u[1], a: u[2], g: u[3], n: u[4], l: u[5], t: u[6], m: u[7] };
   }
 
   /* ---- the search (api.py) ---- */
-  function search(index, text, options) {
+  var PAGE_SIZE = 50;  // passages shown a page, as the server's results page (api.PAGE_SIZE)
+
+  /* A promise of api.search's answer: every passage, or with options.page that page of them. */
+  function search(ix, text, options) {
     options = options || {};
-    var q = parse(text || "", formsOf(index));
+    var q = parse(text || "", ix.forms);
     q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
     q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
-    var names = index.names || {}, rows = [], counts = {};
     var valid = q.persons.every(function (p) { return /^[A-Za-z0-9_.\-]+$/.test(p); });
-    if (valid && !isEmpty(q)) {
-      index.units.forEach(function (unit) {
-        if (!matches(unit, index.documents[unit.d].id, wordsOf(unit), q)) return;
-        rows.push({ unit: unit });
-        counts[unit.d] = (counts[unit.d] || 0) + 1;
-      });
-      bm25(index, q, rows);
-    }
-    rows.sort(function (a, b) { return a.rank - b.rank || a.unit.d - b.unit.d || a.unit.s - b.unit.s; });
+    var found = valid && !isEmpty(q) ? fetchShards(ix, q).then(function () { return ranked(ix, q); }) : Promise.resolve([]);
+    return found.then(function (rows) { return answer(ix, q, text, rows, options.page); });
+  }
+
+  function answer(ix, q, text, rows, page) {
+    var names = ix.m.names || {}, counts = {};
+    rows.forEach(function (r) { counts[r.doc] = (counts[r.doc] || 0) + 1; });
     var docs = Object.keys(counts).map(Number).sort(function (a, b) { return counts[b] - counts[a] || a - b; });
-    return {
+    var out = {
       query: text || "",
       persons: q.persons.filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
       places: qualified(q.persons, "place"), organisations: qualified(q.persons, "org"),
-      docs: q.docs,
-      total: rows.length,
-      total_documents: docs.length,
-      documents: docs.map(function (d) {
-        return { doc_id: index.documents[d].id, title: index.documents[d].title, hits: counts[d] };
-      }),
-      results: rows.map(function (row) {
-        var u = row.unit, d = index.documents[u.d];
-        return {
-          doc_id: d.id, title: d.title, seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
-          page_n: u.n, place: u.l, persons: unitPersons(u).filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
-          snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
-        };
-      })
+      docs: q.docs, total: rows.length, total_documents: docs.length,
+      documents: docs.map(function (d) { return { doc_id: ix.m.documents[d][0], title: ix.m.documents[d][1], hits: counts[d] }; })
+    };
+    var shown = rows;
+    if (page !== undefined && page !== null) {
+      var pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+      page = Math.min(Math.max(1, page), pages);
+      shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      out.page = page; out.pages = pages; out.page_size = PAGE_SIZE;
+    }
+    return Promise.all(shown.map(function (r) { return textOf(ix, r.doc, r.seq); })).then(function (texts) {
+      out.results = shown.map(function (r, i) { return result(ix, unitOf(texts[i], r), r.doc, q, names); });
+      return out;
+    });
+  }
+
+  function result(ix, u, doc, q, names) {
+    var d = ix.m.documents[doc];
+    return {
+      doc_id: d[0], title: d[1], seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
+      page_n: u.n, place: u.l, persons: unitPersons(u).filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
+      snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
     };
   }
 
@@ -410,11 +540,9 @@
     return "?" + params.toString();
   }
 
-  var PAGE_SIZE = 50;  // passages shown a page, as the server's results page (api.PAGE_SIZE)
-
-  // The same markup as the server's results page (src/edition/web/templates/search.html), one
-  // page of passages at a time: rendering thousands of results was most of a common word's time.
-  function render(container, results, base, options, page) {
+  // The same markup as the server's results page (src/edition/web/templates/search.html), for
+  // one page of passages (search() with options.page): only that page's texts were fetched.
+  function render(container, results, base, options) {
     while (container.firstChild) container.removeChild(container.firstChild);
     var doc = container.ownerDocument;
     function el(tag, cls, text) {
@@ -423,9 +551,7 @@
       if (text !== undefined) node.textContent = text;
       return node;
     }
-    var pages = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
-    page = Math.min(Math.max(1, page || 1), pages);
-    var first = (page - 1) * PAGE_SIZE, shown = results.results.slice(first, first + PAGE_SIZE);
+    var page = results.page, pages = results.pages, first = (page - 1) * PAGE_SIZE, shown = results.results;
     container.appendChild(el("p", "search-summary", results.total + (results.total === 1 ? " passage" : " passages") +
       " in " + results.documents.length + (results.documents.length === 1 ? " document" : " documents") +
       (results.total > 1 ? ", most relevant first" : "") +
@@ -489,9 +615,16 @@
       var target = doc.getElementById(form.getAttribute("data-search-results") || "search-results");
       var base = form.getAttribute("data-search-base") || "../doc/";
       var input = form.querySelector("input[name=q]");
-      var loaded = null;
+      var manifest = new URL(form.getAttribute("data-search-index"), doc.baseURI), loaded = null, latest = 0;
+      function fetchJson(path) {  // the manifest revalidated, the rest named by their digest
+        return fetch(new URL(path, manifest), { cache: path === "manifest.json" ? "no-cache" : "default" })
+          .then(function (r) {
+            if (!r.ok) throw new Error(path + ": " + r.status);
+            return r.json();
+          });
+      }
       function load() {
-        if (!loaded) loaded = fetch(form.getAttribute("data-search-index")).then(function (r) { return r.json(); });
+        if (!loaded) loaded = open(fetchJson).catch(function (error) { loaded = null; throw error; });
         return loaded;
       }
       // Optional filters: <select name="doc"> and <select name="person"> (value "" = any).
@@ -501,7 +634,17 @@
         if (!input || !target) return;
         var q = input.value, options = { doc: value("doc"), person: value("person") };
         if (!q.trim() && !options.doc && !options.person) return;
-        load().then(function (index) { render(target, search(index, q, options), base, options, page); });
+        var asked = ++latest;  // an earlier search answering late is not shown over this one
+        load().then(function (ix) { return search(ix, q, { doc: options.doc, person: options.person, page: page || 1 }); })
+          .then(function (results) { if (asked === latest) render(target, results, base, options); },
+                function () {
+                  if (asked !== latest) return;
+                  while (target.firstChild) target.removeChild(target.firstChild);
+                  var p = doc.createElement("p");
+                  p.className = "search-summary";
+                  p.textContent = "The search index could not be loaded: reload the page to try again.";
+                  target.appendChild(p);
+                });
       }
       form.addEventListener("submit", function (event) {
         event.preventDefault();
@@ -522,7 +665,7 @@
     });
   }
 
-  var api = { fold: fold, tokens: tokens, tokenSpans: tokenSpans, parse: parse, search: search, snippet: snippet };
+  var api = { fold: fold, tokens: tokens, tokenSpans: tokenSpans, parse: parse, open: open, search: search, snippet: snippet };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else {
     root.editionSearch = api;
