@@ -31,14 +31,14 @@ def test_a_search_during_a_rebuild_answers_from_the_previous_index(app, fixture_
     path.write_text(path.read_text(encoding="utf-8").replace("removed", "removed Quetzalcoatl", 1), encoding="utf-8")
 
     started, release = threading.Event(), threading.Event()
-    extract = index_module.extract_file
+    extract = index_module.extract_bytes
 
-    def held(p):
+    def held(data, p):
         started.set()
         release.wait(timeout=60)  # a safety net: the assertions below never depend on it
-        return extract(p)
+        return extract(data, p)
 
-    monkeypatch.setattr(index_module, "extract_file", held)
+    monkeypatch.setattr(index_module, "extract_bytes", held)
     syncing: dict = {}
     thread = threading.Thread(target=lambda: syncing.setdefault("total", total(app.test_client(), "quetzalcoatl")))
     thread.start()

@@ -14,13 +14,13 @@ words it prints, not by `person:`/`place:`/`org:` nor by the person's other spel
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from .. import xmlsafe
-from .. import anchors
+from .. import anchors, textfile, xmlsafe
 from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
-from ..tei.editors_notes import in_editors_note
+from ..tei.editors_notes import is_editors_note
 from ..tei.refs import entity_ids, person_id
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
@@ -33,6 +33,15 @@ ENTITY_TAGS = {T + "placeName": "places", T + "orgName": "organisations"}  # ele
 def entity_token(register: str, entity_id: str) -> str:
     """How a place's or organisation's mention is indexed: 'places.moscow' (no person id is so spelled)."""
     return f"{register}.{entity_id}"
+
+
+# A document repeats few distinct @refs (500 names, 50 persons): each is parsed once.
+_person_of = lru_cache(maxsize=8192)(person_id)
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(ref: str | None, register: str) -> tuple[str, ...]:
+    return tuple(entity_token(register, i) for i in entity_ids(ref, register))
 
 
 @dataclass(frozen=True)
@@ -102,19 +111,29 @@ class _Extractor:
         self.pages = anchors.page_ids(root)
         self.order: list[tuple[object, object, str, str]] = []  # (element, builder, page, page_n)
         self.page = ("", "")
+        self.editorial = False  # inside an editors' note (tei.editors_notes): its names are no mentions
 
     def unit(self, el) -> None:
         b = _Builder(el)
         self.order.append((el, b, *self.page))
         skip_label = el.tag == _NOTE and len(el) and el[0].tag == _LABEL
+        outer = self.editorial
+        self.editorial = outer or is_editors_note(el)  # a note is always a unit: the walk enters it here
         self.children(el, b, skip_first=bool(skip_label))
+        self.editorial = outer
 
     def children(self, el, b, skip_first=False) -> None:
-        b.add(el.text)
-        for i, child in enumerate(el):
-            if not (skip_first and i == 0) and isinstance(child.tag, str):
+        add = b.add
+        if el.text:
+            add(el.text)
+        children = iter(el)
+        if skip_first and (first := next(children, None)) is not None:
+            add(first.tail)
+        for child in children:
+            if child.tag.__class__ is str:  # not a comment or a processing instruction
                 self.node(child, b)
-            b.add(child.tail)
+            if child.tail:  # most are None or a space: no call for them
+                add(child.tail)
 
     def node(self, el, b) -> None:
         tag = el.tag
@@ -134,14 +153,14 @@ class _Extractor:
                 reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED and not is_unchosen(c)), None)
             if reading is not None:
                 self.children(reading, b)
-        elif tag == _PERSNAME and (person := person_id(el.get("ref"))) and not in_editors_note(el):
+        elif tag == _PERSNAME and (person := _person_of(el.get("ref"))) and not self.editorial:
             start = b.length
             self.children(el, b)
             b.mentions.append((start, b.length, person))
-        elif tag in ENTITY_TAGS and (ids := entity_ids(el.get("ref"), ENTITY_TAGS[tag])) and not in_editors_note(el):
+        elif tag in ENTITY_TAGS and (tokens := _tokens_of(el.get("ref"), ENTITY_TAGS[tag])) and not self.editorial:
             start = b.length
             self.children(el, b)
-            b.mentions.extend((start, b.length, entity_token(ENTITY_TAGS[tag], i)) for i in ids)
+            b.mentions.extend((start, b.length, token) for token in tokens)
         else:
             self.children(el, b)
 
@@ -172,9 +191,13 @@ def _mentions(b) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
+_TITLE = f"{T}teiHeader/{T}fileDesc/{T}titleStmt/{T}title"
+
+
 def extract_root(root, doc_id: str | None = None) -> Document:
     doc_id = doc_id or root.get(anchors.XML_ID) or "document"
-    title = " ".join(root.xpath("string(//tei:titleStmt/tei:title[1])", namespaces=xmlsafe.NS).split())
+    found = root.find(_TITLE)  # a path, not //: the header's place is fixed, and // reads the whole tree
+    title = " ".join("".join(found.itertext()).split()) if found is not None else ""
     ex = _Extractor(root)
     text = root.find(T + "text")
     if text is not None:
@@ -190,7 +213,12 @@ def extract_root(root, doc_id: str | None = None) -> Document:
     return Document(doc_id, title or doc_id, tuple(units))
 
 
-def extract_file(path: Path | str) -> Document:
-    root = xmlsafe.parse_file(path).getroot()
+def extract_bytes(data: bytes, path: Path | str) -> Document:
+    """The units of a file's bytes (read once by the index, which also hashes them)."""
+    root = xmlsafe.parse_bytes(data, str(path)).getroot()
     doc_id = root.get(anchors.XML_ID) or ""
     return extract_root(root, doc_id if anchors._ID.match(doc_id) else Path(path).stem)
+
+
+def extract_file(path: Path | str) -> Document:
+    return extract_bytes(textfile.read_bytes(path), path)

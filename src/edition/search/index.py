@@ -26,7 +26,7 @@ from pathlib import Path
 from .. import textfile
 from ..errors import InputError
 from . import names
-from .extract import Document, Unit, extract_file
+from .extract import Document, Unit, extract_bytes
 from .fold import fold
 from .reading import SEQ_BITS, Readers
 
@@ -47,7 +47,11 @@ COMMIT_EVERY = 200  # documents, during a first build only
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(textfile.read_bytes(path)).hexdigest()  # a pipe is refused, never read
+    return _digest(textfile.read_bytes(path))  # a pipe is refused, never read
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _stat(path: Path) -> str:
@@ -110,18 +114,21 @@ class SearchIndex(Readers):
     def _sync_one(self, path: Path, position: int, known, changed: list) -> tuple[str | None, bool]:
         """Index one file if its bytes changed: (its doc id to keep or None, whether it was indexed)."""
         doc_id, old, old_stat, old_position = known or (None, None, None, None)
+        data = None
         try:
             stat = _stat(path)
-            digest = old if doc_id and stat == old_stat else _sha256(path)  # size and mtime unchanged: not read
+            if not (doc_id and stat == old_stat):  # size and mtime unchanged: not read
+                data = textfile.read_bytes(path)  # a pipe is refused, never read
         except (OSError, InputError) as exc:
             self.errors.append(str(exc) if isinstance(exc, InputError) else f"{path}: error: cannot read ({exc.strerror})")
             return doc_id, False
+        digest = old if data is None else _digest(data)
         if old == digest:
             if (stat, position) != (old_stat, old_position):
                 self.conn.execute("UPDATE documents SET position=?, stat=? WHERE doc_id=?", (position, stat, doc_id))
             return doc_id, False
         try:
-            doc = extract_file(path)
+            doc = extract_bytes(data, path)  # the bytes hashed: one read
         except InputError as exc:  # mid-edit or broken: keep what was indexed before
             self.errors.append(str(exc))
             return doc_id, False

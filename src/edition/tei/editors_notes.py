@@ -11,5 +11,9 @@ ELEMENT, TYPE = "note", "editorial"
 _NOTE = T + ELEMENT
 
 
+def is_editors_note(el) -> bool:
+    return el.tag == _NOTE and el.get("type") == TYPE
+
+
 def in_editors_note(el) -> bool:
-    return any(note.get("type") == TYPE for note in el.iterancestors(_NOTE))
+    return any(is_editors_note(note) for note in el.iterancestors(_NOTE))
