@@ -3,18 +3,21 @@
     .venv/bin/python benchmarks/readers.py --synthetic 1000     # generate, then measure
     .venv/bin/python benchmarks/readers.py --corpus DIR          # any folder with persons.xml
 
-Renders, through the viewer with STATIC_EXPORT set (what `edition build` writes, one
-rendering path), the front page, the index of persons (by name, by frequency, the largest
-letter), the person named in most documents, and writes the static search's sharded index
-(edition.search.static, what `edition build` writes into search/index/); prints each page's
-size and the time of its first request (the first one also reads every file: the corpus
-pass), the index's largest file, and what the static client (search.js, run by node through
-static_fetches.js) fetches for the first page of a few typical queries, as a markdown table.
-The search index is built first in a temporary cache (benchmarks/search.py measures that
-build); `--no-search-file` skips the static index.
+Times the first pass over the files (what the first list page waits for) without and with
+its catalogue kept from a previous viewer. Renders, through the viewer with STATIC_EXPORT set
+(what `edition build` writes, one rendering path), the front page, the index of persons (by
+name, by frequency, the largest letter), the person named in most documents, the
+chronology's first page, the indexes of places and organisations, and writes the static
+search's sharded index (edition.search.static, what `edition build` writes into
+search/index/); prints each page's size and the time of its first request, the index's
+largest file, and what the static client (search.js, run by node through static_fetches.js)
+fetches for the first page of a few typical queries, as a markdown table. The search index
+is built first in a temporary cache (benchmarks/search.py measures that build);
+`--no-search-file` skips the static index.
 """
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +30,7 @@ import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
 
 from edition.search.static import client_script, write_static
 from edition.web import create_app, persons
-from edition.web.corpus import load
+from edition.web.corpus import load, scan
 from edition.web.search import search_index
 
 LIMIT_KB = 300  # the issue's bound for the front page and the index of persons
@@ -36,7 +39,29 @@ QUERIES = [("a common word", "the"), ("a name", "Yezhov"), ("a name's derived wo
            ("a phrase", '"great terror"'), ("a prefix", "purg*"), ("a rare word", "émigrés")]
 
 
+def first_pass(folder: Path) -> list[tuple[str, str]]:
+    """The pass over the files every list page waits for (web/corpus.scan), in a fresh cache
+    folder: with no catalogue (every file read, the catalogue written), then as a viewer started
+    again finds it (no file changed: none read)."""
+    rows, before = [], os.environ.get("EDITION_SEARCH_CACHE")
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["EDITION_SEARCH_CACHE"] = tmp
+        try:
+            for what in ("first pass over the files (first list page), no catalogue yet: every file read",
+                         "the same, viewer started again: catalogue kept, no file read"):
+                wall, cpu = time.perf_counter(), time.process_time()
+                scan(folder)
+                rows.append((what, f"{time.perf_counter() - wall:.2f} s (CPU {time.process_time() - cpu:.2f} s)"))
+        finally:
+            if before is None:
+                del os.environ["EDITION_SEARCH_CACHE"]
+            else:
+                os.environ["EDITION_SEARCH_CACHE"] = before
+    return rows
+
+
 def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
+    rows = first_pass(folder)
     corpus = load(folder)
     letters = {letter: sum(1 for p in corpus.persons.values() if persons.letter_of(p) == letter)
                for letter in persons.letters(corpus)}
@@ -47,10 +72,11 @@ def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
               f"/persons/letter/{max(letters, key=letters.get)}/"),
              (f"person named in most documents ({busiest}, {len(corpus.documents_of(busiest))}), page 1",
               f"/persons/{busiest}/"),
+             ("chronology `/chronology/`, page 1 (200 passages a page)", "/chronology/"),
+             ("index of places `/places/`", "/places/"), ("index of organisations `/organisations/`", "/organisations/"),
              ("search page `/search/`", "/search/")]
     app = create_app({"TEI_DIR": str(folder), "STATIC_EXPORT": True})
     client = app.test_client()
-    rows = []
     for what, url in pages:
         start = time.perf_counter()
         response = client.get(url)

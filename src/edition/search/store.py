@@ -54,15 +54,15 @@ def code_digest() -> str:
     return digest.hexdigest()[:12]
 
 
-def _folder_key(folder: Path | str) -> str:
+def folder_key(folder: Path | str) -> str:
     return hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:20]
 
 
 def cache_file(folder: Path | str) -> Path:
-    return cache_dir() / f"{_folder_key(folder)}-v{VERSION}-{code_digest()}.sqlite"
+    return cache_dir() / f"{folder_key(folder)}-v{VERSION}-{code_digest()}.sqlite"
 
 
-def _prune(directory: Path, current: Path) -> None:
+def prune(directory: Path, current: Path) -> None:
     """Delete the cache files of edition folders that are gone, and older ones of this folder."""
     mine = current.stem.split("-")[0] + "-"
     for note in directory.glob("*.folder"):
@@ -75,7 +75,7 @@ def _prune(directory: Path, current: Path) -> None:
             continue  # another viewer pruning at the same time, or not ours to delete
 
 
-def _unsafe(directory: Path) -> str | None:
+def unsafe(directory: Path) -> str | None:
     """Why the cache folder may not be trusted (made 0700 if absent), or None: it must be a real
     folder, not a link, owned by this user and writable by no one else, since whoever can write
     a cache file there decides what the search shows."""
@@ -122,14 +122,14 @@ def open_index(folder: Path | str) -> SearchIndex:
     match), or an in-memory one when the cache folder cannot be used or trusted."""
     path = cache_file(folder)
     try:
-        why = _unsafe(path.parent)
+        why = unsafe(path.parent)
         key = None if why else seal.secret(path.parent)
         if why or key is None:
             why = why or f"has a {seal.SECRET} file that is not this user's private file"
             print(line(f"{path.parent}: warning: search cache folder {why}: the index is kept in memory"),
                   file=sys.stderr)
             return SearchIndex()
-        _prune(path.parent, path)
+        prune(path.parent, path)
         if path.exists() and not seal.sealed(path, key):
             print(line(f"{path}: warning: search index does not match its seal: built again from the TEI"),
                   file=sys.stderr)

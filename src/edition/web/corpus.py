@@ -5,12 +5,14 @@ only the Path stored at load time is ever opened.
 
 Cheap first, costly on demand, so the viewer starts at once and scales to large corpora: one
 pass over the files reads each header and counts (mentions per person, interventions); that
-is all the front page and the index of persons need. The quoted mentions and the apparatus
+is all the front page and the index of persons need, and it is kept per file between viewers
+(catalogue.py), so a viewer started again reads only the files that changed. The quoted mentions and the apparatus
 (keyword-in-context lines: most of the cost, 70 ms a document) are made per document when a
 page asks, and kept in bounded caches (lazy.py). With more than EAGER files even the pass
 waits for the first page that needs it, so `edition serve` answers at once.
 """
 
+import dataclasses
 import os
 import threading
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..xmlsafe import XML_NS, parse_file, require_tei
 from ..anchors import intervention_ids
+from . import catalogue
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
@@ -52,21 +55,54 @@ class Index:
         return self.by_entity["persons"]
 
 
+def _read(path: Path) -> dict:
+    """One file's part of the first pass: its header and counts (parses the whole file)."""
+    tree = require_tei(parse_file(path), str(path))
+    doc = read_document(tree)
+    if not doc.id:
+        raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
+    return {"document": dataclasses.asdict(doc), "named": {r: named_in(tree, register=r) for r in TAGS},
+            "titled": named_in(tree, titles=True), "interventions": len(intervention_ids(tree.getroot(), doc.id)),
+            "source": source_digest(tree.getroot())}
+
+
+def _document(record: dict) -> Document:
+    """The Document of a record (JSON gave lists where it holds tuples)."""
+    fields = record["document"]
+    return Document(**{f.name: tuple(fields[f.name]) if isinstance(fields[f.name], list) else fields[f.name]
+                       for f in dataclasses.fields(Document)})
+
+
+def _records(folder: Path) -> list[dict]:
+    """The first pass's record of every file, in name order: kept ones (catalogue.py) for the
+    files whose stat is unchanged, the others read now; the catalogue is kept again if any was."""
+    kept, records, read = catalogue.load(folder), {}, False
+    for path in edition_files(folder):
+        try:
+            key = catalogue.stat_key(path)
+        except OSError:
+            key = None
+        record = kept.get(path.name)
+        if key is None or record is None or record.get("stat") != key:
+            record, read = {**_read(path), "stat": key}, True
+        records[path.name] = record
+    if read or len(records) != len(kept):
+        catalogue.save(folder, records)
+    return list(records.values())
+
+
 def scan(folder: Path) -> Index:
     docs, named, titled, interventions, sources = [], {}, {}, {}, {}
     named_of: dict[str, dict[str, dict]] = {r: {} for r in TAGS}  # register -> doc id -> {id: mentions}
-    for path in edition_files(folder):
-        tree = require_tei(parse_file(path), str(path))
-        doc = read_document(tree)
-        if not doc.id:
-            raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
+    for record in _records(folder):
+        doc = _document(record)
         docs.append(doc)
         for register in TAGS:
-            named_of[register][doc.id] = named_in(tree, register=register)
+            named_of[register][doc.id] = record["named"][register]
         named[doc.id] = named_of["persons"][doc.id]
-        titled[doc.id] = named_in(tree, titles=True)
-        interventions[doc.id] = len(intervention_ids(tree.getroot(), doc.id))
-        sources[doc.id] = source_digest(tree.getroot())
+        titled[doc.id] = record["titled"]
+        interventions[doc.id] = record["interventions"]
+        sources[doc.id] = record["source"]
     # The source files are numbered 000…004: that is the edition's order of documents.
     docs.sort(key=lambda d: (d.source_file or "~", d.id))
     by_entity: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
