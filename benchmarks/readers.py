@@ -28,6 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
 
+from edition.build.engine import documents as corpus_documents
+from edition.search.index import SearchIndex
 from edition.search.static import client_script, write_static
 from edition.web import create_app, persons
 from edition.web.corpus import load, scan
@@ -60,8 +62,27 @@ def first_pass(folder: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
-    rows = first_pass(folder)
+def measure(folder: Path, args) -> list[tuple[str, str]]:
+    rows = [] if args.no_pages else first_pass(folder) + _page_rows(folder)
+    if args.no_search_file:
+        return rows
+    app = create_app({"TEI_DIR": str(folder), "STATIC_EXPORT": True})
+    with app.test_request_context("/"), tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        if args.search_index:  # kept from an earlier run: only files changed since are read again
+            index = SearchIndex(args.search_index)
+            index.sync(corpus_documents(folder), folder / "persons.xml")
+        else:
+            index = search_index()
+        built = time.perf_counter() - start
+        start, cpu = time.perf_counter(), time.process_time()
+        files = write_static(index, Path(tmp))
+        made, cpu = time.perf_counter() - start, time.process_time() - cpu
+        rows += _static_rows(Path(tmp), files, made, cpu, built)
+    return rows
+
+
+def _page_rows(folder: Path) -> list[tuple[str, str]]:
     corpus = load(folder)
     letters = {letter: sum(1 for p in corpus.persons.values() if persons.letter_of(p) == letter)
                for letter in persons.letters(corpus)}
@@ -77,6 +98,7 @@ def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
              ("search page `/search/`", "/search/")]
     app = create_app({"TEI_DIR": str(folder), "STATIC_EXPORT": True})
     client = app.test_client()
+    rows = []
     for what, url in pages:
         start = time.perf_counter()
         response = client.get(url)
@@ -84,16 +106,6 @@ def measure(folder: Path, search_file: bool = True) -> list[tuple[str, str]]:
         size = len(response.get_data()) / 1024
         mark = " (over 300 KB)" if url in ("/", "/persons/") and size > LIMIT_KB else ""
         rows.append((what, f"{size:,.0f} KB{mark}; first request {took:.2f} s (status {response.status_code})"))
-    if not search_file:
-        return rows
-    with app.test_request_context("/"), tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        index = search_index()
-        built = time.perf_counter() - start
-        start, cpu = time.perf_counter(), time.process_time()
-        files = write_static(index, Path(tmp))
-        made, cpu = time.perf_counter() - start, time.process_time() - cpu
-        rows += _static_rows(Path(tmp), files, made, cpu, built)
     return rows
 
 
@@ -104,7 +116,7 @@ def _static_rows(folder: Path, files: list[Path], made: float, cpu: float, built
     rows = [("static search: the largest file of `search/index/`",
              f"{sizes[name] / 1024:,.0f} KB (`{name}`){over}; {len(sizes):,} files, {sum(sizes.values()) / 1e6:,.1f} MB "
              f"in all; written in {made:.1f} s, CPU {cpu:.1f} s (index synced in {built:.1f} s)"),
-            ("static search: `manifest.json`, fetched by every query", f"{sizes['manifest.json'] / 1024:,.0f} KB")]
+            ("static search: `manifest.json`, fetched by every query", f"{sizes['manifest.json'] / 1024:,.1f} KB")]
     node = shutil.which("node")
     if node is None:
         return rows + [("static search: files a query fetches", "not measured (no node)")]
@@ -118,11 +130,15 @@ def _static_rows(folder: Path, files: list[Path], made: float, cpu: float, built
     return rows
 
 
+def _options(parser) -> None:
+    parser.add_argument("--no-search-file", action="store_true", help="skip the static search's index")
+    parser.add_argument("--no-pages", action="store_true", help="skip the pages: only the static search")
+    parser.add_argument("--search-index", type=Path, metavar="FILE",
+                        help="a SQLite search index of this corpus kept from an earlier run (synced first)")
+
+
 def main(argv=None) -> int:
-    return corpus_table.main(__doc__, lambda folder, args: measure(folder, not args.no_search_file),
-                             "| page or file | size; time |", lambda parser: parser.add_argument(
-                                 "--no-search-file", action="store_true",
-                                 help="skip the static search's index"), argv)
+    return corpus_table.main(__doc__, measure, "| page or file | size; time |", _options, argv)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import require_tool
-from search_index_fixture import index  # noqa: F401 (a fixture)
+from search_index_fixture import index, stored_keys  # noqa: F401 (a fixture)
 from edition.search import api
 from edition.search.fold import fold, token_spans
 from edition.search.static import write_static
@@ -35,7 +35,7 @@ OPTIONS = [  # (query, the client's options, the server's arguments)
 @pytest.fixture(scope="module")
 def folder(index, tmp_path_factory):  # noqa: F811
     out = tmp_path_factory.mktemp("static") / "index"
-    write_static(index, out, limit=SMALL)
+    write_static(index, out, limit=SMALL, text_limit=SMALL)
     return out
 
 
@@ -43,36 +43,43 @@ def _manifest(folder: Path) -> dict:
     return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
 
 
-def test_the_manifest_lists_every_document_and_the_statistics_bm25_needs(index, folder):  # noqa: F811
-    manifest = _manifest(folder)
-    assert [d[:2] for d in manifest["documents"]] == [list(d) for d in index.documents()]
+def test_the_store_holds_every_document_form_and_name_and_the_manifest_what_bm25_needs(index, folder):  # noqa: F811
+    manifest, store = _manifest(folder), stored_keys(folder)
+    documents = [store[f"d:{i:07d}"][:2] for i in range(manifest["documents"])]
+    assert documents == [list(d) for d in index.documents()]
+    assert all(store["i:" + doc_id] == i for i, (doc_id, _) in enumerate(documents))
     units = index.units()
     assert manifest["units"] == len(units)
     assert manifest["tokens"] == sum(len(fold(u.text).split()) + len(u.tokens) for u in units)
-    assert ["ежов", ["ezhov"]] in manifest["forms"]
+    assert store["f:ежов"] == ["ezhov"] and store["n:ezhov"] == index.person_names["ezhov"]
+    assert "yezhov" in store["s:ezhov"] and all(" " not in w for w in store["s:ezhov"])
+    assert (folder / "manifest.json").stat().st_size < 8 * 1024  # whatever the corpus: a few keys a shard
 
 
 def test_every_file_is_within_the_limit_and_a_big_term_is_split_between_shards(folder):
     files = [p for p in folder.rglob("*.json") if p.name != "manifest.json"]
     over = [p for p in files if p.stat().st_size > SMALL]
     assert len(files) > 100 and all(len(json.loads(p.read_text(encoding="utf-8"))["u"]) == 1 for p in over)
-    words = _manifest(folder)["words"]
-    assert sum(1 for first, last, _ in words if first == last == "the") >= 2
-    assert all(a[0] <= a[1] <= b[0] for a, b in zip(words, words[1:]))  # in term order
+    manifest = _manifest(folder)
+    for kind in ("words", "positions"):
+        assert sum(1 for first, last, _ in manifest[kind] if first <= "the" <= last) >= 2, kind
+    for kind in ("words", "positions", "persons", "keys"):
+        assert all(a[0] <= a[1] <= b[0] for a, b in zip(manifest[kind], manifest[kind][1:])), kind  # in key order
 
 
 def test_each_document_s_units_are_in_its_text_files_in_order(index, folder):  # noqa: F811
-    for doc_id, _, parts in _manifest(folder)["documents"]:
+    store = stored_keys(folder)
+    for i in range(_manifest(folder)["documents"]):
+        doc_id, _, parts = store[f"d:{i:07d}"]
         names = [f"{doc_id}.json"] + [f"{doc_id}.{n}.json" for n in range(2, len(parts) + 1)]
-        rows = [r for name in names for r in json.loads((folder / "text" / name).read_text(encoding="utf-8"))["u"]]
-        assert [r[0] for r in rows] == [u.seq for u in index.units(doc_id)]
-        assert [p[0] for p in parts] == [json.loads((folder / "text" / n).read_text(encoding="utf-8"))["u"][0][0]
-                                         for n in names]
+        files = [json.loads((folder / "text" / name).read_text(encoding="utf-8"))["u"] for name in names]
+        assert [r[0] for rows in files for r in rows] == [u.seq for u in index.units(doc_id)]
+        assert [p[0] for p in parts] == [rows[0][0] for rows in files]
 
 
 def test_an_unchanged_index_rewrites_no_file(index, folder):  # noqa: F811
     before = {p: p.stat().st_mtime_ns for p in folder.rglob("*.json")}
-    write_static(index, folder, limit=SMALL)
+    write_static(index, folder, limit=SMALL, text_limit=SMALL)
     assert {p: p.stat().st_mtime_ns for p in folder.rglob("*.json")} == before
 
 
@@ -105,16 +112,18 @@ def test_the_js_client_pages_and_filters_as_the_server_does(index, client_run): 
         assert got == api.search(index, q, **arguments), (q, arguments)
 
 
-def test_a_rare_word_fetches_the_manifest_its_shard_and_its_passages_texts(folder, client_run):
+def test_a_rare_word_fetches_the_shards_holding_it_and_its_passages_texts(folder, client_run):
     _, out = client_run
     fetched = [name.split("?")[0] for name in out["fetched"][QUERIES.index("émigrés")]]
-    words = _manifest(folder)["words"]
-    holding = {f"words/{i}.json" for i, (first, last, _) in enumerate(words) if first <= "emigres" <= last}
+    manifest = _manifest(folder)
+    holding = {f"words/{i}.json" for i, (first, last, _) in enumerate(manifest["words"]) if first <= "emigres" <= last}
     found = {u["doc_id"] for u in out["results"][QUERIES.index("émigrés")]["results"]}
-    assert len(words) > 20 and 0 < len(holding) <= 2 and found
-    assert fetched[0] == "manifest.json" and set(fetched[1:1 + len(holding)]) == holding
-    texts = fetched[1 + len(holding):]
+    assert len(manifest["words"]) > 20 and 0 < len(holding) <= 2 and found
+    assert fetched[0] == "manifest.json" and {f for f in fetched if f.startswith("words/")} == holding
+    assert not [f for f in fetched if f.startswith(("positions/", "persons/"))]  # one word: no positions
+    texts = [f for f in fetched if f.startswith("text/")]
     assert texts and {re.fullmatch(r"text/([a-z0-9-]+)(\.\d+)?\.json", t).group(1) for t in texts} == found
+    assert len([f for f in fetched if f.startswith("keys/")]) < len(manifest["keys"])
 
 
 def test_the_js_client_folds_every_text_of_the_edition_as_the_server_does(client_run):

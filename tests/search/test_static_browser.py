@@ -15,7 +15,7 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from conftest import require_tool
-from search_index_fixture import ROOT, index  # noqa: F401 (a fixture)
+from search_index_fixture import ROOT, index, stored_keys  # noqa: F401 (a fixture)
 from edition.search import api
 from edition.search.query import parse
 from edition.web.search import highlights
@@ -57,16 +57,16 @@ def site(index, tmp_path_factory):  # noqa: F811
 
 
 def _needed(folder, index, q: str) -> set[str]:  # noqa: F811
-    """The index's files a first page of `q` needs: the manifest, the shards whose range holds one
-    of its words or persons, the texts of its first 50 passages."""
-    manifest = json.loads((folder / "index" / "manifest.json").read_text(encoding="utf-8"))
+    """The postings and texts a first page of `q` needs: the shards whose range holds one of
+    its words or persons, the text files of its first 50 passages."""
+    manifest, store = json.loads((folder / "manifest.json").read_text(encoding="utf-8")), stored_keys(folder)
     terms = {("words", w) for t in parse(q, index.forms).terms for a in t.alts for w in a.words}
     terms |= {("persons", a.person.lower()) for t in parse(q, index.forms).terms for a in t.alts if a.person}
-    needed = {"/index/manifest.json"} | {f"/index/{kind}/{i}.json" for kind, term in terms
-                                         for i, (first, last, _) in enumerate(manifest[kind]) if first <= term <= last}
-    parts = {d[0]: [p[0] for p in d[2]] for d in manifest["documents"]}
+    needed = {f"/index/{kind}/{i}.json" for kind, term in terms
+              for i, (first, last, _) in enumerate(manifest[kind]) if first <= term <= last}
     for u in api.search(index, q, page=1)["results"]:
-        k = max(i for i, first in enumerate(parts[u["doc_id"]]) if first <= u["seq"])
+        parts = store["d:%07d" % store["i:" + u["doc_id"]]][2]
+        k = max(i for i, (first, _) in enumerate(parts) if first <= u["seq"])
         needed.add(f"/index/text/{u['doc_id']}" + (f".{k + 1}" if k else "") + ".json")
     return needed
 
@@ -125,5 +125,6 @@ def test_the_form_shows_marked_results_linked_to_their_paragraphs(site, index): 
     assert index_files and all(status == 200 and 0 < size <= MAX_FETCHED for status, size in index_files)
     shards = len(list((folder / "index" / "words").iterdir()))
     first = {path for path, _, _ in first_page if path.startswith("/index/")}
-    assert "/index/manifest.json" in first and first <= _needed(folder, index, "Yezhov")
+    postings = {path for path in first if not path.startswith(("/index/keys/", "/index/manifest"))}
+    assert "/index/manifest.json" in first and postings <= _needed(folder / "index", index, "Yezhov")
     assert 0 < sum(path.startswith("/index/words/") for path in first) < shards / 10  # the rest never fetched

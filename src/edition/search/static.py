@@ -1,25 +1,27 @@
 """The index as small JSON files for the static site, read by static/search.js.
 
-A query fetches the manifest, then the shards holding its terms, then the texts of the page
-of results it shows: never the whole index. In the folder (`search/index/` of the site):
+A query fetches the manifest, then the files of the keys' store holding the name forms it may
+contain, the shards holding its terms, and the documents and texts of the page of results it
+shows: never the whole index, and no file over `LIMIT` bytes (but a single unit longer than
+`TEXT_LIMIT`, alone in its file). In the folder (`search/index/` of the site):
 
-manifest.json  {"version": 2,
-                "documents": [[id, title, [[first seq, digest], ...]], ...]   edition order; text parts
-                "units": n, "tokens": n                       rows and their tokens: bm25's N and avgdl
-                "words": [[first term, last term, digest], ...]   shards of the words, words/<i>.json
-                "persons": [[first, last, digest], ...]       of the mention ids, persons/<i>.json
-                "forms": [["folded form", [person ids]], ...]  the personography's name forms
-                "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, names.MIN_STEM
-                "names": {person id: preferred name}}
-words/<i>.json, persons/<i>.json   postings (shards.py), cut from FTS5's own index (postings.py)
-text/<doc id>.json (.2.json, …)   {"u": [[seq, kind, anchor, page id, page number, place, text,
-                                   [[start, end, mention id], ...]], ...]}: one document's units
+manifest.json   {"version": 3, "documents": n, "units": n, "tokens": n   bm25's N and average length
+                 "words", "positions", "persons", "keys": [[first key, last key, digest], ...]
+                 "derived": {"families": [[suffix, ...], ...], "min_stem": n}}   names.DERIVED, MIN_STEM
+words/<i>.json      per term, per row: document, seq, length, count (shards.py; read from FTS5, postings.py)
+positions/<i>.json  per term, the rows' positions, in the same order: fetched for phrases only
+persons/<i>.json    per mention id, per row: document, seq, length
+keys/<i>.json       the store of everything else a query may need, by key:
+                    "d:0000012" document 12 in edition order: [id, title, [[first seq, digest], ...]]
+                    "i:<doc id>" its place; "f:<folded form>" the persons it may name;
+                    "n:<person id>" the preferred name; "s:<person id>" the person's one-word forms
+text/<doc id>.json (.2.json, …)  {"u": [[seq, kind, anchor, page id, page number, place, text,
+                    [[start, end, mention id], ...]], ...]}: a document's units
 
 The client folds the query with the same rules (fold.py), expands persons exactly as query.py
 does, matches over the postings as FTS5 does, and orders by bm25 computed as FTS5 computes it
 over FTS5's own statistics, so the static search finds what the server finds, in the same order.
-A digest (of the file's bytes) goes with each file name, so a browser never mixes files of
-two builds. Every file is at most `limit` bytes (but a single row or unit larger than that).
+A digest of each file's bytes goes with its name, so a browser never mixes two builds' files.
 """
 
 import hashlib
@@ -30,12 +32,13 @@ from ..atomicwrite import write_if_changed
 from ..places import place
 from .index import SearchIndex
 from .names import DERIVED, MIN_STEM
-from .postings import BODY, PERSONS, postings
-from .shards import Packer, pack
+from .postings import BODY, postings
+from .shards import Packer
 
-VERSION = 2
-LIMIT = 256 * 1024  # bytes a file: a rare word costs the manifest and one shard of this size
-FOLDERS = {BODY: "words", PERSONS: "persons"}
+VERSION = 3
+LIMIT = 256 * 1024  # bytes a shard: a rare word costs the manifest and a shard or two of this size
+TEXT_LIMIT = 16 * 1024  # bytes a text file: a page of 50 passages costs at most 50 of them
+LISTS = ("words", "positions", "persons", "keys")
 
 
 def dumps(data) -> bytes:
@@ -68,38 +71,64 @@ def text_parts(units: list, limit: int) -> list[tuple[int, bytes]]:
     return parts
 
 
-def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT) -> list[Path]:
+def doc_key(position: int) -> str:
+    return f"d:{position:07d}"  # search.js's docKey: keys in number order
+
+
+def stored(index: SearchIndex, documents: list) -> list[tuple[str, str]]:
+    """The keys' store: (key, value as JSON text), in key order."""
+    forms = index.forms
+    one_word: dict[str, list[str]] = {}
+    for key, owners in forms.items():
+        for pid in owners:
+            if len(key) == 1:
+                one_word.setdefault(pid, []).append(key[0])
+    entries = [(doc_key(i), d) for i, d in enumerate(documents)] + [(f"i:{d[0]}", i) for i, d in enumerate(documents)]
+    entries += [("f:" + " ".join(key), sorted(ids)) for key, ids in forms.items()]
+    entries += [(f"n:{pid}", name) for pid, name in index.person_names.items()]
+    entries += [(f"s:{pid}", sorted(words)) for pid, words in one_word.items()]
+    return sorted((key, json.dumps(value, ensure_ascii=False, separators=(",", ":"))) for key, value in entries)
+
+
+def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, text_limit: int = TEXT_LIMIT) -> list[Path]:
     """Write the manifest, the shards and the texts into `folder`, each file whole (and left as
     it is when it holds these bytes already); return the files."""
     folder, written = Path(folder), []
-    shards: dict[str, list] = {column: [] for column in FOLDERS}
+    shards: dict[str, list] = {name: [] for name in LISTS}
 
-    def emit(column):
-        def shard(data: bytes, first: str, last: str) -> None:
-            written.append(write_if_changed(folder / FOLDERS[column] / f"{len(shards[column])}.json", data))
-            shards[column].append([first, last, digest(data)])
-        return shard
+    def packer(name: str) -> Packer:
+        def emit(data: bytes, first: str, last: str) -> None:
+            written.append(write_if_changed(folder / name / f"{len(shards[name])}.json", data))
+            shards[name].append([first, last, digest(data)])
+        return Packer(limit, emit)
 
+    words, positions, persons, keys = (packer(name) for name in LISTS)
     with index.reader() as conn:
         conn.execute("BEGIN")  # one snapshot: the statistics, the postings and the texts agree
         try:
             stats, stream = postings(conn)
-            pack(stream, {column: Packer(limit, column == BODY, emit(column)) for column in FOLDERS})
+            for p in stream:
+                if p.column == BODY:
+                    words.add(p.term, f"{p.seq},{p.length},{len(p.positions)}", p.doc)
+                    positions.add(p.term, ",".join(map(str, p.positions)))
+                else:
+                    persons.add(p.term, f"{p.seq},{p.length}", p.doc)
             documents = []
             for doc_id, title in index.documents():
                 parts = []
-                for number, (seq, data) in enumerate(text_parts(index.units(doc_id), limit), 1):
+                for number, (seq, data) in enumerate(text_parts(index.units(doc_id), text_limit), 1):
                     name = f"{doc_id}.json" if number == 1 else f"{doc_id}.{number}.json"
                     written.append(write_if_changed(folder / "text" / name, data))
                     parts.append([seq, digest(data)])
                 documents.append([doc_id, title, parts])
         finally:
             conn.execute("COMMIT")
-    manifest = {"version": VERSION, "documents": documents, **stats,
-                "words": shards[BODY], "persons": shards[PERSONS],
-                "forms": sorted([" ".join(k), sorted(v)] for k, v in index.forms.items()),
-                "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM},
-                "names": dict(sorted(index.person_names.items()))}
+    for key, value in stored(index, documents):
+        keys.add(key, value)
+    for each in (words, positions, persons, keys):
+        each.flush()
+    manifest = {"version": VERSION, "documents": len(documents), **stats, **shards,
+                "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM}}
     written.append(write_if_changed(folder / "manifest.json", dumps(manifest)))
     return written
 

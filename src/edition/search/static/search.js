@@ -129,28 +129,30 @@
   function has(obj, key) { return Object.prototype.hasOwnProperty.call(obj, key); }
 
   // names.derived: a one-word form + a suffix of the index's "derived" families, in every spelling.
-  function derived(word, forms) {
-    var rule = forms[DERIVED] || { families: [], min_stem: 0 };
-    for (var f = 0; f < rule.families.length; f++) {
-      var family = rule.families[f];
-      for (var k = 0; k < family.length; k++) {
-        var suffix = family[k], stem = word.slice(0, word.length - suffix.length);
-        if (word.length > suffix.length && word.slice(-suffix.length) === suffix && stem.length >= rule.min_stem && has(forms, stem)) {
-          var ids = forms[stem], spellings = {};
-          Object.keys(forms).forEach(function (key) {
-            if (key === DERIVED || key.indexOf(" ") >= 0) return;
-            if (forms[key].some(function (id) { return ids.indexOf(id) >= 0; })) {
-              family.forEach(function (ending) { spellings[key + ending] = true; });
-            }
-          });
-          return { ids: ids, spellings: Object.keys(spellings).sort(byCodePoint) };
-        }
-      }
-    }
-    return { ids: [], spellings: [] };
+  function candidateStems(word, rule) {  // [stem, family] for each suffix the word ends with, in order
+    var out = [];
+    rule.families.forEach(function (family) {
+      family.forEach(function (suffix) {
+        var stem = word.slice(0, word.length - suffix.length);
+        if (word.length > suffix.length && word.slice(-suffix.length) === suffix && stem.length >= rule.min_stem) out.push([stem, family]);
+      });
+    });
+    return out;
   }
 
-  function byCodePoint(a, b) {  // Python's sort order of str
+  function derived(word, forms) {
+    var found = candidateStems(word, forms[DERIVED] || { families: [], min_stem: 0 }).find(function (c) { return has(forms, c[0]); });
+    if (!found) return { ids: [], spellings: [] };
+    var ids = forms[found[0]], spellings = {}, stems = forms[STEMS] || {};
+    ids.forEach(function (id) {  // each one-word form of the persons + each ending of the family
+      (stems[id] || []).forEach(function (s) { found[1].forEach(function (ending) { spellings[s + ending] = true; }); });
+    });
+    return { ids: ids, spellings: Object.keys(spellings).sort(byCodePoint) };
+  }
+
+  var SURROGATE = /[\uD800-\uDFFF]/;
+  function byCodePoint(a, b) {  // Python's sort order of str (JS's < differs only past U+FFFF)
+    if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
     var x = Array.from(a), y = Array.from(b);
     for (var i = 0; i < Math.min(x.length, y.length); i++) {
       if (x[i] !== y[i]) return x[i].codePointAt(0) - y[i].codePointAt(0);
@@ -291,19 +293,15 @@
   }
 
   /* ---- the sharded index (edition.search.static) ---- */
-  var DERIVED = " derived";  // a key no folded form can be (forms never start with a space)
+  var DERIVED = " derived", STEMS = " stems";  // keys no folded form can be (forms never start with a space)
   var SEQ = 1048576;  // a row's key: its document's place * 2^20 + its seq (reading.SEQ_BITS)
-  var WORDS = "words", PERSONS = "persons";  // the shards of the words, of the mention ids
+  var WORDS = "words", POSITIONS = "positions", PERSONS = "persons", KEYS = "keys";  // the manifest's shard lists
 
   /* The index behind `fetchJson(path)` (a promise of the parsed file; paths are relative to the
      manifest's folder): the manifest now, every other file when a query needs it, each once. */
   function open(fetchJson) {
     return fetchJson("manifest.json").then(function (m) {
-      var forms = {}, docs = {};
-      m.forms.forEach(function (f) { forms[f[0]] = f[1]; });
-      forms[DERIVED] = m.derived;
-      m.documents.forEach(function (d, i) { docs[d[0]] = i; });
-      return { m: m, forms: forms, docs: docs, fetchJson: fetchJson, files: {}, rows: {}, lengths: new Map() };
+      return { m: m, fetchJson: fetchJson, files: {}, rows: {}, lengths: new Map() };
     });
   }
 
@@ -321,80 +319,149 @@
     return ix.files[path].promise;
   }
 
-  // The shards whose range holds `term` (or, with `prefix`, any term beginning so).
-  function shardsOf(ix, kind, term, prefix) {
+  // The shards of one list whose range holds `key` (or, with `prefix`, any key beginning so):
+  // ranges are in key order, so from the first whose last key is not before it.
+  function shardsOf(ix, kind, key, prefix) {
+    var list = ix.m[kind], lo = 0, hi = list.length, out = [];
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (byCodePoint(list[mid][1], key) < 0) lo = mid + 1; else hi = mid;
+    }
+    for (var i = lo; i < list.length; i++) {
+      var first = list[i][0];
+      if (prefix ? first.indexOf(key) !== 0 && byCodePoint(first, key) > 0 : byCodePoint(first, key) > 0) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  function shardPath(kind, i) { return kind + "/" + i + ".json"; }
+
+  // Fetch the shards holding each [kind, key, prefix]; a promise of nothing.
+  function fetchShards(ix, lookups) {
+    var wanted = [];
+    lookups.forEach(function (l) {
+      shardsOf(ix, l[0], l[1], l[2]).forEach(function (i) { wanted.push(file(ix, shardPath(l[0], i), ix.m[l[0]][i][2])); });
+    });
+    return Promise.all(wanted);
+  }
+
+  // A key's rows from every (fetched) shard holding a piece of them, joined in order.
+  function pieces(ix, kind, key) {
     var out = [];
-    ix.m[kind].forEach(function (s, i) {
-      var inside = prefix ? byCodePoint(s[1], term) >= 0 && (s[0].indexOf(term) === 0 || byCodePoint(s[0], term) < 0)
-        : byCodePoint(s[0], term) <= 0 && byCodePoint(term, s[1]) <= 0;
-      if (inside) out.push(i);
+    shardsOf(ix, kind, key, false).forEach(function (i) {
+      var rows = ix.files[shardPath(kind, i)].value.t[key];
+      if (rows) out = out.concat(rows);
     });
     return out;
   }
 
-  function shard(ix, kind, i) { return file(ix, kind + "/" + i + ".json", ix.m[kind][i][2]); }
+  function valueOf(ix, key) { return pieces(ix, KEYS, key)[0]; }  // the keys' store: one value a key
 
-  // What a query looks up: [kind, term, prefix] for each word, person and filter.
+  function fetchKeys(ix, keys) {
+    return fetchShards(ix, keys.map(function (k) { return [KEYS, k, false]; }));
+  }
+
+  // One term's rows: Map(row key -> its positions, or its count alone when positions are not
+  // asked); persons' rows: Map(row key -> 1). Each piece's documents count from 0 (shards.py).
+  function termRows(ix, kind, term, withPositions) {
+    var id = kind + "\u0000" + term + (withPositions ? "\u0000p" : "");
+    if (has(ix.rows, id)) return ix.rows[id];
+    var rows = new Map(), positions = withPositions ? pieces(ix, POSITIONS, term) : null, at = 0;
+    var pieceStarts = kind === WORDS ? 4 : 3;
+    shardsOf(ix, kind, term, false).forEach(function (i) {
+      var numbers = ix.files[shardPath(kind, i)].value.t[term] || [], doc = 0;
+      for (var j = 0; j < numbers.length; j += pieceStarts) {
+        doc += numbers[j];
+        var key = doc * SEQ + numbers[j + 1];
+        ix.lengths.set(key, numbers[j + 2]);
+        if (kind === PERSONS) rows.set(key, 1);
+        else if (!withPositions) rows.set(key, numbers[j + 3]);
+        else {
+          rows.set(key, positions.slice(at, at + numbers[j + 3]));
+          at += numbers[j + 3];
+        }
+      }
+    });
+    ix.rows[id] = rows;
+    return rows;
+  }
+
+  function prefixTerms(ix, prefix) {
+    var terms = {};
+    shardsOf(ix, WORDS, prefix, true).forEach(function (i) {
+      Object.keys(ix.files[shardPath(WORDS, i)].value.t).forEach(function (t) { if (t.indexOf(prefix) === 0) terms[t] = true; });
+    });
+    return Object.keys(terms);
+  }
+
+  // A word's rows, or a prefix's (every word beginning so): positions joined, or counts added.
+  function wordRows(ix, word, prefix, withPositions) {
+    if (!prefix) return termRows(ix, WORDS, word, withPositions);
+    var rows = new Map();
+    prefixTerms(ix, word).forEach(function (t) {
+      termRows(ix, WORDS, t, withPositions).forEach(function (v, key) {
+        rows.set(key, withPositions ? (rows.get(key) || []).concat(v) : (rows.get(key) || 0) + v);
+      });
+    });
+    return rows;
+  }
+
+  /* ---- the query's names: the forms it may contain, asked of the keys' store first ---- */
+  function formKeys(terms, rule) {  // every form the parse may look up, as keys of the store
+    var keys = {};
+    terms.forEach(function (t, i) {
+      for (var j = i + 1; j <= Math.min(terms.length, i + MAX_NAME_WORDS); j++) {
+        keys["f:" + terms.slice(i, j).map(function (r) { return r.alts[0].words[0]; }).join(" ")] = true;
+      }
+      t.alts.forEach(function (a) {
+        keys["f:" + a.words.join(" ")] = true;
+        if (a.words.length === 1) candidateStems(a.words[0], rule).forEach(function (c) { keys["f:" + c[0]] = true; });
+      });
+    });
+    return Object.keys(keys);
+  }
+
+  // The forms (and the one-word forms of the persons a derived word names) the query needs.
+  function namesOf(ix, text) {
+    var raw = parse(text, {}).terms, keys = formKeys(raw, ix.m.derived);
+    return fetchKeys(ix, keys).then(function () {
+      var forms = {};
+      forms[DERIVED] = ix.m.derived;
+      keys.forEach(function (k) { var v = valueOf(ix, k); if (v !== undefined) forms[k.slice(2)] = v; });
+      var ids = {};
+      raw.forEach(function (t) {
+        t.alts.forEach(function (a) {
+          if (a.words.length !== 1) return;
+          var found = candidateStems(a.words[0], ix.m.derived).find(function (c) { return has(forms, c[0]); });
+          if (found) forms[found[0]].forEach(function (id) { ids["s:" + id] = true; });
+        });
+      });
+      return fetchKeys(ix, Object.keys(ids)).then(function () {
+        forms[STEMS] = {};
+        Object.keys(ids).forEach(function (k) { forms[STEMS][k.slice(2)] = valueOf(ix, k) || []; });
+        return forms;
+      });
+    });
+  }
+
+  // What a parsed query looks up: [shard list, key, prefix] for each word (and the positions of
+  // a phrase's words), person and filter, and the documents of `doc:`.
   function lookups(q) {
     var out = [];
     q.terms.forEach(function (t) {
       t.alts.forEach(function (a) {
         if (a.person !== null) out.push([PERSONS, a.person.toLowerCase(), false]);
-        else a.words.forEach(function (w, k) { out.push([WORDS, w, a.prefix && k === a.words.length - 1]); });
+        a.words.forEach(function (w, k) {
+          var prefix = a.prefix && k === a.words.length - 1;
+          out.push([WORDS, w, prefix]);
+          if (a.words.length > 1) out.push([POSITIONS, w, prefix]);
+        });
       });
     });
     q.persons.forEach(function (p) { out.push([PERSONS, p.toLowerCase(), false]); });
+    q.docs.forEach(function (d) { out.push([KEYS, "i:" + d, false]); });
     return out;
-  }
-
-  function fetchShards(ix, q) {
-    var wanted = [];
-    lookups(q).forEach(function (l) {
-      shardsOf(ix, l[0], l[1], l[2]).forEach(function (i) { wanted.push(shard(ix, l[0], i)); });
-    });
-    return Promise.all(wanted);
-  }
-
-  // One term's rows, from every shard holding a piece of it: Map(row key -> positions).
-  function termRows(ix, kind, term) {
-    var key = kind + "\u0000" + term;
-    if (has(ix.rows, key)) return ix.rows[key];
-    var rows = new Map();
-    shardsOf(ix, kind, term, false).forEach(function (i) {
-      var numbers = ix.files[kind + "/" + i + ".json"].value.t[term];
-      if (numbers) decode(ix, numbers, kind === WORDS, rows);
-    });
-    ix.rows[key] = rows;
-    return rows;
-  }
-
-  function decode(ix, numbers, withPositions, rows) {  // shards.py's numbers
-    var doc = 0, i = 0;
-    while (i < numbers.length) {
-      doc += numbers[i];
-      var key = doc * SEQ + numbers[i + 1], positions = [];
-      ix.lengths.set(key, numbers[i + 2]);
-      i += 3;
-      if (withPositions) {
-        for (var n = numbers[i++]; n > 0; n--) positions.push(numbers[i++]);
-      }
-      rows.set(key, positions);
-    }
-  }
-
-  function prefixRows(ix, prefix) {
-    var rows = new Map(), terms = {};
-    shardsOf(ix, WORDS, prefix, true).forEach(function (i) {
-      Object.keys(ix.files[WORDS + "/" + i + ".json"].value.t).forEach(function (t) {
-        if (t.indexOf(prefix) === 0) terms[t] = true;
-      });
-    });
-    Object.keys(terms).forEach(function (t) {
-      termRows(ix, WORDS, t).forEach(function (positions, key) {
-        rows.set(key, (rows.get(key) || []).concat(positions));
-      });
-    });
-    return rows;
   }
 
   /* ---- matching and relevance: FTS5's phrases, and its bm25() (fts5_aux.c) ---- */
@@ -402,22 +469,18 @@
 
   // Map(row key -> instances of the phrase in the row), as FTS5 counts them.
   function phraseRows(ix, alt) {
-    var out = new Map();
-    if (alt.person !== null) {
-      termRows(ix, PERSONS, alt.person.toLowerCase()).forEach(function (_, key) { out.set(key, 1); });
-      return out;
-    }
-    var lists = alt.words.map(function (w, k) {
-      return alt.prefix && k === alt.words.length - 1 ? prefixRows(ix, w) : termRows(ix, WORDS, w);
-    });
+    if (alt.person !== null) return termRows(ix, PERSONS, alt.person.toLowerCase(), false);
+    var n = alt.words.length;
+    if (n === 1) return wordRows(ix, alt.words[0], alt.prefix, false);
+    var lists = alt.words.map(function (w, k) { return wordRows(ix, w, alt.prefix && k === n - 1, true); }), out = new Map();
     lists[0].forEach(function (positions, key) {
       var next = [];
-      for (var k = 1; k < lists.length; k++) {
+      for (var k = 1; k < n; k++) {
         if (!lists[k].has(key)) return;
         next.push(new Set(lists[k].get(key)));
       }
-      var n = positions.filter(function (p) { return next.every(function (s, k) { return s.has(p + k + 1); }); }).length;
-      if (n) out.set(key, n);
+      var found = positions.filter(function (p) { return next.every(function (s, k) { return s.has(p + k + 1); }); }).length;
+      if (found) out.set(key, found);
     });
     return out;
   }
@@ -445,7 +508,7 @@
     var without = anyRows([].concat.apply([], q.terms.filter(function (t) { return t.negated; }).map(function (t) {
       return t.alts.map(function (a) { return phraseRows(ix, a); });
     })));
-    var docs = q.docs.length ? q.docs.map(function (d) { return has(ix.docs, d) ? ix.docs[d] : -1; }) : null;
+    var docs = q.docs.length ? q.docs.map(function (d) { var i = valueOf(ix, "i:" + d); return i === undefined ? -1 : i; }) : null;
     var n = ix.m.units, avgdl = ix.m.tokens / n, rows = [];
     var idf = phrases.map(function (m) {
       var v = Math.log((n - m.size + 0.5) / (m.size + 0.5));
@@ -468,9 +531,9 @@
 
   // The unit of a row, from its document's text file holding that seq.
   function textOf(ix, doc, seq) {
-    var parts = ix.m.documents[doc][2], k = 0;
+    var d = documentOf(ix, doc), parts = d[2], k = 0;
     while (k + 1 < parts.length && parts[k + 1][0] <= seq) k++;
-    return file(ix, "text/" + ix.m.documents[doc][0] + (k ? "." + (k + 1) : "") + ".json", parts[k][1]);
+    return file(ix, "text/" + d[0] + (k ? "." + (k + 1) : "") + ".json", parts[k][1]);
   }
 
   function unitOf(texts, row) {
@@ -481,48 +544,62 @@
   /* ---- the search (api.py) ---- */
   var PAGE_SIZE = 50;  // passages shown a page, as the server's results page (api.PAGE_SIZE)
 
+  function docKey(doc) { return "d:" + ("000000" + doc).slice(-7); }  // static.py's, in number order
+  function documentOf(ix, doc) { return valueOf(ix, docKey(doc)); }  // [id, title, [[first seq, digest], ...]]
+
   /* A promise of api.search's answer: every passage, or with options.page that page of them. */
   function search(ix, text, options) {
     options = options || {};
-    var q = parse(text || "", ix.forms);
-    q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
-    q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
-    var valid = q.persons.every(function (p) { return /^[A-Za-z0-9_.\-]+$/.test(p); });
-    var found = valid && !isEmpty(q) ? fetchShards(ix, q).then(function () { return ranked(ix, q); }) : Promise.resolve([]);
-    return found.then(function (rows) { return answer(ix, q, text, rows, options.page); });
+    return namesOf(ix, text || "").then(function (forms) {
+      var q = parse(text || "", forms);
+      q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
+      q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
+      var valid = q.persons.every(function (p) { return /^[A-Za-z0-9_.\-]+$/.test(p); });
+      var found = valid && !isEmpty(q) ? fetchShards(ix, lookups(q)).then(function () { return ranked(ix, q); }) : Promise.resolve([]);
+      return found.then(function (rows) { return answer(ix, q, text, rows, options.page); });
+    });
   }
 
   function answer(ix, q, text, rows, page) {
-    var names = ix.m.names || {}, counts = {};
+    var counts = {}, shown = rows, out = {};
     rows.forEach(function (r) { counts[r.doc] = (counts[r.doc] || 0) + 1; });
     var docs = Object.keys(counts).map(Number).sort(function (a, b) { return counts[b] - counts[a] || a - b; });
-    var out = {
-      query: text || "",
-      persons: q.persons.filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
-      places: qualified(q.persons, "place"), organisations: qualified(q.persons, "org"),
-      docs: q.docs, total: rows.length, total_documents: docs.length,
-      documents: docs.map(function (d) { return { doc_id: ix.m.documents[d][0], title: ix.m.documents[d][1], hits: counts[d] }; })
-    };
-    var shown = rows;
     if (page !== undefined && page !== null) {
       var pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
       page = Math.min(Math.max(1, page), pages);
       shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      out.page = page; out.pages = pages; out.page_size = PAGE_SIZE;
+      out = { page: page, pages: pages, page_size: PAGE_SIZE };
     }
-    return Promise.all(shown.map(function (r) { return textOf(ix, r.doc, r.seq); })).then(function (texts) {
-      out.results = shown.map(function (r, i) { return result(ix, unitOf(texts[i], r), r.doc, q, names); });
-      return out;
+    return fetchKeys(ix, docs.map(docKey)).then(function () {
+      return Promise.all(shown.map(function (r) { return textOf(ix, r.doc, r.seq); }));
+    }).then(function (texts) {
+      var units = shown.map(function (r, i) { return unitOf(texts[i], r); }), ids = {};
+      function named(p) { if (isPerson(p)) ids["n:" + p] = true; }
+      q.persons.forEach(named);
+      units.forEach(function (u) { unitPersons(u).forEach(named); });
+      return fetchKeys(ix, Object.keys(ids)).then(function () {
+        function person(p) { return { id: p, name: valueOf(ix, "n:" + p) || p }; }
+        out.query = text || "";
+        out.persons = q.persons.filter(isPerson).map(person);
+        out.places = qualified(q.persons, "place");
+        out.organisations = qualified(q.persons, "org");
+        out.docs = q.docs;
+        out.total = rows.length;
+        out.total_documents = docs.length;
+        out.documents = docs.map(function (d) {
+          return { doc_id: documentOf(ix, d)[0], title: documentOf(ix, d)[1], hits: counts[d] };
+        });
+        out.results = shown.map(function (r, i) {
+          var u = units[i], d = documentOf(ix, r.doc);
+          return {
+            doc_id: d[0], title: d[1], seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
+            page_n: u.n, place: u.l, persons: unitPersons(u).filter(isPerson).map(person),
+            snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
+          };
+        });
+        return out;
+      });
     });
-  }
-
-  function result(ix, u, doc, q, names) {
-    var d = ix.m.documents[doc];
-    return {
-      doc_id: d[0], title: d[1], seq: u.s, kind: u.k, anchor: u.a, fragment: fragment(u), page: u.g,
-      page_n: u.n, place: u.l, persons: unitPersons(u).filter(isPerson).map(function (p) { return { id: p, name: names[p] || p }; }),
-      snippet: snippet(u.t, hits(u, tokenSpans(u.t), q))
-    };
   }
 
   /* ---- optional page wiring ---- */
