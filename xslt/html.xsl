@@ -18,6 +18,10 @@
   <xsl:param name="organisations-base" as="xs:string" select="'../../organisations/'"/>
   <!-- The personography (tei/persons.xml), for the preferred names; empty: names not looked up. -->
   <xsl:param name="personography" as="document-node()?" select="()"/>
+  <!-- The register of places (tei/places.xml), for the preferred names; empty: names not looked up. -->
+  <xsl:param name="places" as="document-node()?" select="()"/>
+  <!-- The register of organisations (tei/organisations.xml), likewise. -->
+  <xsl:param name="organisations" as="document-node()?" select="()"/>
 
   <xsl:output method="html" html-version="5" include-content-type="no" indent="no" encoding="UTF-8"/>
 

@@ -13,6 +13,24 @@ def test_an_organisation_links_to_its_index_entry(html):
     assert (link.get("href"), link.get("class"), link.get("data-org")) == ("../../organisations/nkvd/", "org", "nkvd")
 
 
+PLACES = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="places"><teiHeader/><text><body><listPlace>'
+          '<place xml:id="moscow"><placeName type="variant" xml:lang="ru">Moskva</placeName>'
+          '<placeName type="preferred">Moscow</placeName></place></listPlace></body></text></TEI>')
+
+
+def test_a_link_is_titled_with_its_entrys_preferred_name_as_a_persons_is(snippet):
+    import lxml.html
+
+    from edition.render import api
+
+    path = snippet('<p><placeName ref="places.xml#moscow">Moskva</placeName> and <placeName cert="low" '
+                   'ref="places.xml#moscow">M.</placeName> <orgName ref="organisations.xml#nkvd">the  NKVD</orgName></p>')
+    (path.parent / "places.xml").write_text(PLACES, encoding="utf-8")
+    links = lxml.html.fragment_fromstring(api.to_html(path)).iter("a")
+    # no organisations.xml beside the document: the mention's own words
+    assert [a.get("title") for a in links] == ["Moscow", "Moscow (identification uncertain)", "the NKVD"]
+
+
 def test_mentions_of_each_kind_are_numbered_in_the_text(html):
     article = html('<p><placeName ref="places.xml#kiev">Kiev</placeName>, <orgName ref="organisations.xml#nkvd">NKVD'
                    '</orgName>, <placeName ref="places.xml#moscow">Moscow</placeName></p>')

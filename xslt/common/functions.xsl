@@ -41,10 +41,19 @@
     <xsl:sequence select="replace(string($value), '[^A-Za-z0-9\-]', '')"/>
   </xsl:function>
 
-  <!-- The preferred name of a person entry, as one line. -->
+  <!-- The preferred name of a register entry (person, place, org), as one line. -->
   <xsl:function name="ed:pref-name" as="xs:string">
-    <xsl:param name="person" as="element(person)"/>
-    <xsl:variable name="pref" select="($person/persName[@type = 'pref'], $person/persName)[1]"/>
-    <xsl:sequence select="normalize-space(string($pref))"/>
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="names" select="$entry/(persName | placeName | orgName)"/>
+    <xsl:sequence select="normalize-space(string(($names[@type = ('pref', 'preferred')], $names)[1]))"/>
+  </xsl:function>
+
+  <!-- The title of a link from a mention to its register entry: the entry's preferred name (the
+       mention's own words when the register is not given), and the doubt of an uncertain one. -->
+  <xsl:function name="ed:entry-title" as="xs:string">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:sequence select="(if ($entry) then ed:pref-name($entry) else normalize-space($mention))
+                          || (if ($mention/@cert = 'low') then ' (identification uncertain)' else '')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -11,7 +11,8 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
-  <xsl:key name="ed:person" match="person" use="@xml:id"/>
+  <!-- An entry of a register (persons.xml, places.xml, organisations.xml) by its id. -->
+  <xsl:key name="ed:entry" match="person | place | org" use="@xml:id"/>
 
   <!-- A name that points nowhere usable stays text, marked as a name. -->
   <xsl:template match="persName" mode="html">
@@ -21,16 +22,15 @@
   <!-- ids:entry: the person the @ref names, resolved before the transform (src/edition/tei/refs.py). -->
   <xsl:template match="persName[@ids:entry]" mode="html">
     <xsl:variable name="id" select="string(@ids:entry)"/>
-    <xsl:variable name="entry" select="if (exists($personography)) then key('ed:person', $id, $personography) else ()"/>
+    <xsl:variable name="entry" select="if (exists($personography)) then key('ed:entry', $id, $personography) else ()"/>
     <xsl:choose>
       <!-- Not found, or holding a note marker (a link itself): a marked name, not a link. -->
       <xsl:when test="(exists($personography) and empty($entry)) or .//ref[@type = 'noteAnchor'] or .//note">
         <span class="person unresolved" data-person="{$id}"><xsl:apply-templates select="@ids:id" mode="html-id"/><xsl:apply-templates select="@xml:lang" mode="html-attributes"/><xsl:apply-templates mode="html"/></span>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="name" select="if ($entry) then ed:pref-name($entry[1]) else normalize-space(.)"/>
         <a class="person{if (@cert = 'low') then ' cert-low' else ''}" href="{$persons-base}{$id}{$persons-suffix}"
-           data-person="{$id}" title="{$name}{if (@cert = 'low') then ' (identification uncertain)' else ''}">
+           data-person="{$id}" title="{ed:entry-title(., $entry[1])}">
           <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
           <xsl:apply-templates mode="html"/>

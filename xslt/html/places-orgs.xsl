@@ -18,6 +18,7 @@
     <!-- ids:entry: the entry the @ref names, resolved before the transform (src/edition/tei/refs.py). -->
     <xsl:variable name="id" select="@ids:entry/string()"/>
     <xsl:variable name="base" select="if (self::placeName) then $places-base else $organisations-base"/>
+    <xsl:variable name="register" select="if (self::placeName) then $places else $organisations"/>
     <xsl:choose>
       <xsl:when test="empty($id) or $base = '' or ancestor::persName[@ref] or ancestor::placeName or ancestor::orgName
                       or .//ref[@type = 'noteAnchor'] or .//note">
@@ -29,7 +30,8 @@
         </span>
       </xsl:when>
       <xsl:otherwise>
-        <a class="{$kind}{if (@cert = 'low') then ' cert-low' else ''}" href="{$base}{$id}{$persons-suffix}">
+        <a class="{$kind}{if (@cert = 'low') then ' cert-low' else ''}" href="{$base}{$id}{$persons-suffix}"
+           title="{ed:entry-title(., if (exists($register)) then key('ed:entry', $id, $register)[1] else ())}">
           <xsl:attribute name="data-{$kind}" select="$id"/>
           <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import xmlsafe
 from . import compiler
+from ..tei.registers import REGISTERS
 from .ids import annotated_text
 
 VIEWS = ("reading", "diplomatic")
@@ -35,11 +36,12 @@ def _source(path: Path | str):
     return path, compiler.parse_cached(path, lambda: _checked(path))
 
 
-def _personography(persons_path: Path | str | None):
-    """The parsed personography, read and checked again only when the file changes."""
-    if persons_path is None:
+def _register(path: Path | str | None):
+    """A parsed register (the personography, places, organisations), read and checked again only when
+    the file changes."""
+    if path is None:
         return None
-    return _source(persons_path)[1]
+    return _source(path)[1]
 
 
 def _check_link_prefix(value: str, name: str) -> str:
@@ -63,7 +65,8 @@ def to_html(
 
     Person links are persons_base + id + persons_suffix; place and organisation links likewise
     from places_base and organisations_base ("": names marked, not linked). The personography defaults to
-    persons.xml next to the document (used for names in link titles; absent: not looked up).
+    persons.xml next to the document, and the registers of places and organisations are the ones
+    next to it (used for names in link titles; absent: not looked up).
     """
     if view not in VIEWS:
         raise ValueError(f"view must be one of {VIEWS}, not {view!r}")
@@ -76,7 +79,9 @@ def to_html(
         "persons-suffix": _check_link_prefix(persons_suffix, "persons_suffix"),
         "places-base": _check_link_prefix(places_base, "places_base"),
         "organisations-base": _check_link_prefix(organisations_base, "organisations_base"),
-        "personography": _personography(persons_path),
+        "personography": _register(persons_path),
+        **{register: _register(path.parent / name) for register, name in REGISTERS.items()
+           if register != "persons" and (path.parent / name).is_file()},
     }
     return compiler.run("html.xsl", node, params, str(path))
 

@@ -1,14 +1,16 @@
 """The viewer's one door to the XSLT (edition.render): fragments and texts, cached per file.
 
 Document bodies are never built here: this only calls the render package and remembers its
-output until the TEI file (or the personography, which supplies names) changes.
+output until the TEI file (or a register, which supplies names) changes.
 """
 
+from ..tei.registers import FILE_NAMES
 from .state import edition
 
 
 def _deps(doc):
-    return (doc.path, edition().persons_path())
+    # the registers give the names in the links' titles
+    return (doc.path, *(edition().folder / name for name in sorted(FILE_NAMES)))
 
 
 def article_html(doc, view: str, top: str) -> str:
