@@ -38,16 +38,22 @@ def _bare_quote(el) -> bool:
             and not any(child.tag in _BLOCKS for child in el))
 
 
-def block_ids(root) -> dict:
-    """{element: html id} for every citable block of the text: paragraphs, items, lines, heads…"""
+def block_numbers(root) -> dict:
+    """{element: (kind, n)} for every citable block of the text: paragraphs, items, lines, heads…;
+    its html id is kind + n ("p12"), and edition.places names it from the pair ("¶ 12")."""
     text = root.find(T + "text")
     if text is None:
         return {}
     out = {}
     for kind in _KINDS:
-        out.update({el: f"{kind}{i}" for i, el in enumerate(text.iter(T + kind), 1)})
-    out.update({el: f"quote{i}" for i, el in enumerate((q for q in text.iter(T + "quote") if _bare_quote(q)), 1)})
+        out.update({el: (kind, i) for i, el in enumerate(text.iter(T + kind), 1)})
+    out.update({el: ("quote", i) for i, el in enumerate((q for q in text.iter(T + "quote") if _bare_quote(q)), 1)})
     return out
+
+
+def block_ids(root, numbers: dict | None = None) -> dict:
+    """{element: html id} for every citable block of the text (of `numbers` when already counted)."""
+    return {el: f"{kind}{n}" for el, (kind, n) in (block_numbers(root) if numbers is None else numbers).items()}
 
 
 def note_ids(root) -> dict:
@@ -60,6 +66,25 @@ def note_ids(root) -> dict:
         ancestors = sum(1 for a in note.iterancestors(T + "note"))
         out[note] = own if _ID.match(own) else f"{prefix}note-{len(seen) - ancestors + 1}"
         seen.append(note)
+    return out
+
+
+def note_labels(root) -> dict:
+    """{note: the number a reader sees it by}: its printed @n, else "e1", "e2"… for the editors'
+    notes without one (in document order, not counting the notes around it), else "*"."""
+    out, counted = {}, set()
+    for note in root.iter(T + "note"):
+        n = " ".join((note.get("n") or "").split())
+        editorial = note.get("type") == "editorial"
+        if n:
+            out[note] = n
+        elif editorial:
+            around = sum(1 for a in note.iterancestors(T + "note") if a in counted)
+            out[note] = f"e{len(counted) - around + 1}"
+        else:
+            out[note] = "*"
+        if editorial and note.get("n") is None:
+            counted.add(note)
     return out
 
 
@@ -92,16 +117,22 @@ def pages_before(root, targets) -> dict:
 
 
 def block_anchor(el, paragraphs: dict, notes: dict) -> str:
-    """The id of the rendered block holding `el`: the nearest block with an id (`block_ids`), else its
-    outermost note."""
+    """The id of the rendered block holding `el` (`holding_block`)."""
+    block = holding_block(el, paragraphs)
+    return "" if block is None else paragraphs.get(block) or notes.get(block, "")
+
+
+def holding_block(el, blocks: dict):
+    """The rendered block holding `el`: the nearest of `blocks` (`block_ids`), else its outermost
+    note, else None."""
     node = el
     while node is not None:
-        if node in paragraphs:
-            return paragraphs[node]
+        if node in blocks:
+            return node
         if node.tag == T + "note" and next(node.iterancestors(T + "note"), None) is None:
-            return notes.get(node, "")
+            return node
         node = node.getparent()
-    return ""
+    return None
 
 
 def _outermost(el):
@@ -145,8 +176,8 @@ def date_ids(root, doc_id: str) -> dict:
 
 
 def annotate(root) -> int:
-    """Write each element's HTML id as an ids:id attribute (the XSLT reads it and computes none);
-    return how many. Mentions and interventions only when the document's own id is usable."""
+    """Write each element's HTML id as an ids:id attribute, and each note's label as ids:label (the
+    XSLT reads them and computes none); return how many. Mentions and interventions only when the document's own id is usable."""
     doc = root.get(XML_ID) or ""
     found = {**block_ids(root), **note_ids(root), **{pb: value for pb, (value, _) in page_ids(root).items()}}
     if _ID.match(doc):
@@ -156,4 +187,7 @@ def annotate(root) -> int:
         found.update(date_ids(root, doc))
     for el, value in found.items():
         el.set(IDS + "id", value)
-    return len(found)
+    labels = note_labels(root)
+    for note, label in labels.items():
+        note.set(IDS + "label", label)
+    return len(found) + len(labels)

@@ -65,12 +65,11 @@
     </a>
   </xsl:template>
 
-  <!-- The number shown for a note: printed @n, or "e1", "e2"… for editorial notes. -->
+  <!-- The number shown for a note: printed @n, or "e1", "e2"… for editorial notes
+       (src/edition/anchors.py note_labels, which the indexes and search name notes by). -->
   <xsl:function name="ed:note-label" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if (normalize-space($note/@n)) then normalize-space($note/@n)
-                          else if ($note/@type = 'editorial') then 'e' || count($note/preceding::note[@type = 'editorial'][not(@n)]) + 1
-                          else '*'"/>
+    <xsl:sequence select="string($note/@ids:label)"/>
   </xsl:function>
 
   <xsl:template name="ed:notes-section">

@@ -51,7 +51,7 @@ def unit_result(unit: Unit, query, names: dict[str, str], titles: dict[str, str]
         "fragment": fragment(unit),
         "page": unit.page,
         "page_n": unit.page_n,
-        "place": place(unit.page_n, unit.anchor),
+        "place": place(unit.page_n, unit.where),
         "persons": [{"id": p, "name": names.get(p, p)} for p in unit.persons],
         "snippet": snippet.snippet(unit.text, match.hits(unit, query)),
     }

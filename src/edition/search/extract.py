@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import anchors, textfile, xmlsafe
+from .. import anchors, places, textfile, xmlsafe
 from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
 from ..tei.editors_notes import is_editors_note
@@ -64,6 +64,7 @@ class Unit:
     page_n: str  # that break's printed number, or ""
     text: str
     mentions: tuple[Mention, ...]
+    where: str = ""  # the block as a reader names it ("¶ 12", "note 3": edition.places.where)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -106,7 +107,9 @@ class _Builder:
 class _Extractor:
     def __init__(self, root):
         self.root = root
-        self.paragraphs = anchors.block_ids(root)
+        self.numbers = anchors.block_numbers(root)
+        self.paragraphs = anchors.block_ids(root, self.numbers)
+        self.labels = anchors.note_labels(root)
         self.notes = anchors.note_ids(root)
         self.pages = anchors.page_ids(root)
         self.order: list[tuple[object, object, str, str]] = []  # (element, builder, page, page_n)
@@ -209,7 +212,8 @@ def extract_root(root, doc_id: str | None = None) -> Document:
             continue
         seq += 1
         anchor = anchors.block_anchor(el, ex.paragraphs, ex.notes)
-        units.append(Unit(doc_id, seq, el.tag[len(T):], anchor, page, page_n, body, _mentions(b)))
+        where = places.where(anchors.holding_block(el, ex.paragraphs), ex.numbers, ex.labels)
+        units.append(Unit(doc_id, seq, el.tag[len(T):], anchor, page, page_n, body, _mentions(b), where))
     return Document(doc_id, title or doc_id, tuple(units))
 
 

@@ -34,13 +34,13 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents(num INTEGER PRIMARY KEY, doc_id TEXT UNIQUE, position INTEGER,
                                      title TEXT, path TEXT, sha256 TEXT, stat TEXT);
 CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, doc_id TEXT, seq INTEGER, kind TEXT,
-                                 anchor TEXT, page TEXT, page_n TEXT, text TEXT, mentions TEXT);
+                                 anchor TEXT, page TEXT, page_n TEXT, text TEXT, mentions TEXT, place TEXT);
 CREATE INDEX IF NOT EXISTS units_doc ON units(doc_id, seq);
 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     body, persons, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '-_.'");
 """
-VERSION = 5  # of SCHEMA: a cache file of another version is not opened (store.py names it)
+VERSION = 6  # of SCHEMA: a cache file of another version is not opened (store.py names it)
 # A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
 # document are a rowid range, so FTS5 counts per document and pages one document without a join.
 COMMIT_EVERY = 200  # documents, during a first build only
@@ -169,9 +169,9 @@ class SearchIndex(Readers):
             (doc.id, position, doc.title, path, digest, stat)).lastrowid
         ids = [num << SEQ_BITS | u.seq for u in doc.units]
         self.conn.executemany(
-            "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions) VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions, place) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(uid, u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text,
-              json.dumps([[m.start, m.end, m.person] for m in u.mentions])) for uid, u in zip(ids, doc.units)])
+              json.dumps([[m.start, m.end, m.person] for m in u.mentions]), u.where) for uid, u in zip(ids, doc.units)])
         self.conn.executemany("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
                               [_fts_row(uid, u.text, u.tokens) for uid, u in zip(ids, doc.units)])
 

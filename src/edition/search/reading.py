@@ -19,7 +19,7 @@ from .extract import Mention, Unit
 
 SEQ_BITS = 20  # index.py: a unit's id is its document's num << SEQ_BITS | its seq
 COUNTS_KEPT = 128  # queries whose per-document counts are kept (paging through one query reuses them)
-_COLUMNS = "u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions"
+_COLUMNS = "u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text, u.mentions, u.place"
 
 
 def _connect(db: str) -> sqlite3.Connection:
@@ -111,6 +111,6 @@ def _in_documents(sql: str, expression: str, docs: list[str] | None) -> tuple[st
 
 
 def _unit(row) -> Unit:
-    doc_id, seq, kind, anchor, page, page_n, text, mentions = row
+    doc_id, seq, kind, anchor, page, page_n, text, mentions, where = row
     return Unit(doc_id, seq, kind, anchor, page, page_n, text,
-                tuple(Mention(s, e, p) for s, e, p in json.loads(mentions)))
+                tuple(Mention(s, e, p) for s, e, p in json.loads(mentions)), where)

@@ -50,7 +50,7 @@ def digest(data: bytes) -> str:
 
 
 def unit_row(u) -> list:
-    return [u.seq, u.kind, u.anchor, u.page, u.page_n, place(u.page_n, u.anchor), u.text,
+    return [u.seq, u.kind, u.anchor, u.page, u.page_n, place(u.page_n, u.where), u.text,
             [[m.start, m.end, m.person] for m in u.mentions]]
 
 

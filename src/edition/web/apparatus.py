@@ -9,7 +9,7 @@ it, so the panel links to its place and quotes it.
 from dataclasses import dataclass
 
 from .. import anchors
-from ..places import block_label
+from ..places import where
 from ..tei.namespaces import T
 from ..tei.wording import wording
 from .textflow import block_of, context, pieces, squash
@@ -86,20 +86,18 @@ def _quoted_block(el):
     return block
 
 
-def _place(el, blocks: dict, notes: dict) -> tuple[str, str]:
-    """("¶ 14", "p14") for the paragraph, note or running head holding `el`."""
+def _place(el, numbers: dict, blocks: dict, notes: dict, labels: dict) -> tuple[str, str]:
+    """("¶ 14", "p14") for the paragraph, note or running head holding `el`: inside a note, the
+    outermost note (the reader finds it by its number, not by a paragraph of it)."""
     if next(el.iterancestors(T + "fw"), None) is not None:
         return "running head", ""
     outer_note = None
     for a in el.iterancestors(T + "note"):
         outer_note = a
     if outer_note is not None:
-        n = " ".join((outer_note.get("n") or "").split())
-        return (f"note {n}" if n else "note"), notes.get(outer_note, "")
-    for a in el.iterancestors():
-        if a in blocks:
-            return block_label(blocks[a]), blocks[a]
-    return "", ""
+        return where(outer_note, numbers, labels), notes.get(outer_note, "")
+    block = anchors.holding_block(el.getparent(), blocks)
+    return (where(block, numbers, labels), blocks[block]) if block in blocks else ("", "")
 
 
 def _page(el, pb, pages: dict, slides: list) -> tuple[str, str]:
@@ -116,7 +114,8 @@ def interventions_in(tree, doc_id: str) -> list[Intervention]:
     if root.find(T + "text") is None:
         return []
     ids = anchors.intervention_ids(root, doc_id)
-    blocks, notes, pages = anchors.block_ids(root), anchors.note_ids(root), anchors.page_ids(root)
+    numbers, notes, pages = anchors.block_numbers(root), anchors.note_ids(root), anchors.page_ids(root)
+    blocks, labels = anchors.block_ids(root, numbers), anchors.note_labels(root)
     page_of = anchors.pages_before(root, ids)
     slides = [d for d in root.iter(T + "div") if d.get("type") in ("slide", "title-page")]
     out = []
@@ -125,6 +124,6 @@ def interventions_in(tree, doc_id: str) -> list[Intervention]:
         block = _quoted_block(el)
         before, _, after = context(pieces(block, {el}), el, width=40) if block is not None else ("", "", "")
         page, page_anchor = _page(el, page_of[el], pages, slides)
-        place, place_anchor = _place(el, blocks, notes)
+        place, place_anchor = _place(el, numbers, blocks, notes, labels)
         out.append(Intervention(kind, printed, reading, why, anchor, before, after, page, page_anchor, place, place_anchor))
     return out

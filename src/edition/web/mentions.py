@@ -35,11 +35,12 @@ class Mention:
     page: str = ""  # html id of the page it is printed on ("page667"), or ""
     page_n: str = ""  # that page's printed number, or "" (unnumbered or inferred)
     register: str = "persons"
+    where: str = ""  # the block as a reader names it ("¶ 12", "note 24": places.where)
 
     @property
     def place(self) -> str:
         """'p. 667, ¶ 12', 'p. 667, note 24', '¶ 3': where a reader finds it."""
-        return place(self.page_n, self.block)
+        return place(self.page_n, self.where)
 
     def to_json(self) -> dict:
         return {"document": self.doc_id, JSON_KEYS[self.register]: self.entity_id, "anchor": self.anchor, "block": self.block,
@@ -85,5 +86,5 @@ def mentions_in(tree, doc_id: str, only: set | None = None, register: str = "per
         for eid in entity_ids(el.get("ref"), register):
             if only is None or eid in only:
                 out.append(Mention(doc_id, eid, numbered[el], q.anchor, q.block, q.before, q.text, q.after,
-                                   el.get("cert", ""), in_title(el), q.page, q.page_n, register))
+                                   el.get("cert", ""), in_title(el), q.page, q.page_n, register, q.where))
     return sorted(out, key=lambda m: m.n)

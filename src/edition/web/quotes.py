@@ -10,7 +10,7 @@ is quoted, so a quote reads the same whether one element or all of them are aske
 from dataclasses import dataclass
 
 from .. import anchors
-from ..places import place
+from ..places import place, where
 from .textflow import block_of, context, pieces, squash
 
 
@@ -23,17 +23,19 @@ class Quote:
     after: str
     page: str = ""  # html id of the page it is printed on ("page667"), or ""
     page_n: str = ""  # that page's printed number, or "" (unnumbered or inferred)
+    where: str = ""  # the block as a reader names it ("¶ 12", "note 24": places.where)
 
     @property
     def place(self) -> str:
         """'p. 667, ¶ 12', 'p. 667, note 24', '¶ 3': where a reader finds it."""
-        return place(self.page_n, self.block)
+        return place(self.page_n, self.where)
 
 
 def quotes(root, peers: list, wanted, ids: dict) -> dict:
     """{element: Quote} for each element of `peers` (in document order) that `wanted(element)`
     accepts; `ids` gives each element's own fragment id."""
-    blocks, notes = anchors.block_ids(root), anchors.note_ids(root)
+    numbers, notes = anchors.block_numbers(root), anchors.note_ids(root)
+    blocks, labels = anchors.block_ids(root, numbers), anchors.note_labels(root)
     pages, page_of = anchors.page_ids(root), anchors.pages_before(root, peers)
     by_block: dict = {}
     for el in peers:
@@ -44,9 +46,10 @@ def quotes(root, peers: list, wanted, ids: dict) -> dict:
         if not chosen:
             continue
         parts = pieces(block, set(els)) if block is not None else []
+        holder = anchors.holding_block(block, blocks) if block is not None else None
         block_anchor = anchors.block_anchor(block, blocks, notes) if block is not None else ""
         for el in chosen:
             before, said, after = context(parts, el) if parts else ("", squash("".join(el.itertext())).strip(), "")
             page = pages.get(page_of[el], ("", "")) if page_of[el] is not None else ("", "")
-            out[el] = Quote(ids.get(el) or block_anchor, block_anchor, before, said, after, *page)
+            out[el] = Quote(ids.get(el) or block_anchor, block_anchor, before, said, after, *page, where(holder, numbers, labels))
     return out
