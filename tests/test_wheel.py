@@ -36,7 +36,7 @@ def test_wheel_installed_in_a_fresh_venv_runs_from_outside_the_checkout(tmp_path
     shutil.copytree(TEI, outside / "tei")
     check = subprocess.run([str(edition), "validate", "tei"], cwd=outside, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
-    built = subprocess.run([str(edition), "build", "tei", "--out", "out", "--static", "site"], cwd=outside,
+    built = subprocess.run([str(edition), "build", "tei", "--static", "site"], cwd=outside,
                            capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     about = lxml.html.parse(str(outside / "site" / "about" / "index.html")).getroot()

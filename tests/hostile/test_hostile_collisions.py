@@ -54,7 +54,7 @@ def test_two_documents_with_one_id_never_overwrite_each_other(edition_folder, tm
 def test_the_static_site_never_publishes_markup_that_is_not_tei(edition_folder, tmp_path, markup):
     (edition_folder / "clean.xml").write_text(document(body=markup), encoding="utf-8")
     site = tmp_path / "site"
-    built = edition("build", edition_folder, "--out", tmp_path / "out", "--static", site)
+    built = edition("build", edition_folder, "--out", site)
     assert built.exit_code == 1
     assert f"{edition_folder / 'clean.xml'}:" in built.stderr and "not TEI" in built.stderr
     assert not any("alert(1)" in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file())
@@ -63,6 +63,6 @@ def test_the_static_site_never_publishes_markup_that_is_not_tei(edition_folder, 
 def test_the_static_site_never_publishes_an_xml_stylesheet_instruction(edition_folder, tmp_path):
     text = document().replace("<TEI ", '<?xml-stylesheet type="text/xsl" href="https://example.org/x.xsl"?>\n<TEI ')
     (edition_folder / "clean.xml").write_text(text, encoding="utf-8")
-    built = edition("build", edition_folder, "--out", tmp_path / "out", "--static", tmp_path / "site")
+    built = edition("build", edition_folder, "--static", tmp_path / "site")
     assert built.exit_code == 1 and "xml-stylesheet" in built.stderr
     assert not (tmp_path / "site" / "doc" / "clean.xml").exists()

@@ -27,7 +27,7 @@ def test_a_port_outside_1_to_65535_is_a_usage_error(edition_folder, port):
 def test_an_output_path_that_is_a_file_is_a_usage_error_in_one_line(edition_folder, tmp_path, option):
     taken = tmp_path / "taken"
     taken.write_text("keep me\n", encoding="utf-8")
-    args = ["--out", taken] if option == "--out" else ["--out", tmp_path / "out", "--static", taken]
+    args = ["--out", taken] if option == "--out" else ["--static", taken]
     result = edition("build", edition_folder, *args)
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if "error" in line]
@@ -84,7 +84,7 @@ def test_an_output_that_cannot_be_written_is_an_environment_error_naming_it(cli,
 
 def test_build_static_names_the_users_file_not_its_snapshot(edition_folder, tmp_path):
     (edition_folder / "broken.xml").write_text(document("broken", body="<p>unclosed"), encoding="utf-8")
-    result = edition("build", edition_folder, "--out", tmp_path / "out", "--static", tmp_path / "site")
+    result = edition("build", edition_folder, "--static", tmp_path / "site")
     errors = [line for line in result.stderr.splitlines() if ": error: " in line]
     assert result.exit_code == 1 and errors
     assert all(line.startswith(f"{edition_folder / 'broken.xml'}:") for line in errors), errors

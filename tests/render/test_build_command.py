@@ -69,6 +69,21 @@ def test_static_is_the_older_name_of_out(cli, tmp_path):
     assert (tmp_path / "site" / "index.html").exists() and (tmp_path / "site" / "doc" / "sample-doc.txt").exists()
 
 
+def test_out_and_static_naming_two_folders_is_a_usage_error_and_writes_nothing(cli, tmp_path):
+    result = cli("build", "--out", tmp_path / "a", "--static", tmp_path / "b", fixture_edition(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"edition build: error: --out {tmp_path / 'a'} and --static "
+                                          f"{tmp_path / 'b'} name two folders; give one (--static is the older "
+                                          "name of --out)"]
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+def test_out_and_static_naming_the_same_folder_build_it(cli, tmp_path):
+    result = cli("build", "--out", tmp_path / "site", "--static", tmp_path / "site", fixture_edition(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
 def test_build_incremental_writes_the_same_site_as_the_full_build(cli, tmp_path):
     tei = fixture_edition(tmp_path)
     cli("build", "--out", tmp_path / "full", tei)

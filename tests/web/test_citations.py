@@ -87,7 +87,7 @@ def test_the_static_export_without_a_base_url_has_no_sitemap_and_relative_citati
 
 @pytest.mark.parametrize("value", ["example.org/purges", "ftp://example.org/", "https://example.org/?x=1", "/purges/"])
 def test_a_base_url_that_is_not_an_absolute_address_is_refused(cli, fixture_tei, tmp_path, value):
-    result = cli("build", fixture_tei, "--out", tmp_path / "build", "--static", tmp_path / "site", "--base-url", value)
+    result = cli("build", fixture_tei, "--static", tmp_path / "site", "--base-url", value)
     assert result.exit_code != 0
     assert "--base-url: error: base URL" in result.stderr
     assert not (tmp_path / "site").exists()

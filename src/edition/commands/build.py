@@ -4,6 +4,7 @@ and the report of edition.build.build_all, which writes the viewer's site as fil
 import sys
 from pathlib import Path
 
+from ..errors import EditionError
 from . import jobs
 
 HELP = "write the edition's site (the viewer's pages, texts, TEI, search, DTS) as files (default into build/)"
@@ -12,9 +13,9 @@ HELP = "write the edition's site (the viewer's pages, texts, TEI, search, DTS) a
 def add_arguments(parser):
     parser.add_argument("tei_dir", nargs="?", type=Path, default=Path("tei"), metavar="TEI_DIR",
                         help="folder of TEI documents and persons.xml (default: tei/)")
-    parser.add_argument("--out", "--static", dest="out", type=Path, default=Path("build"), metavar="DIR",
-                        help="output folder, served as it is by any web server (default: build/; "
-                             "--static is its older name)")
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help="output folder, served as it is by any web server (default: build/)")
+    parser.add_argument("--static", type=Path, metavar="DIR", help="the older name of --out")
     parser.add_argument("--base-url", metavar="URL",
                         help="the site's public address, for citations, canonical links, DTS "
                              "@ids and the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
@@ -24,18 +25,28 @@ def add_arguments(parser):
                              "(content hashes in DIR/.edition-build.json)")
 
 
+def out_of(args) -> Path:
+    """The output folder: --out or its older name --static; two different folders are refused,
+    as neither can be the one the user meant."""
+    if args.out is not None and args.static is not None and args.out != args.static:
+        raise EditionError(f"edition build: error: --out {args.out} and --static {args.static} name two "
+                           "folders; give one (--static is the older name of --out)")
+    return args.out or args.static or Path("build")
+
+
 def run(args) -> int:
     from ..build import build_all
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    report = build_all(args.tei_dir, args.out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
+    out = out_of(args)
+    report = build_all(args.tei_dir, out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
                        base_url=args.base_url, log=log)
     failed = report.failed + report.faults
     for message in failed:
         print(message, file=sys.stderr)
     total = len(report.built) + len(report.skipped) + len(failed)
     print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(failed)} "
-          f"of {total} into {args.out}/ ({report.files} files) in {report.seconds:.2f} s", file=sys.stderr)
+          f"of {total} into {out}/ ({report.files} files) in {report.seconds:.2f} s", file=sys.stderr)
     return report.exit_code
