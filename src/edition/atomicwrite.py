@@ -39,10 +39,15 @@ def replace_file(path: Path | str, data: bytes) -> None:
         raise
 
 
-def write_if_changed(path: Path, data: bytes) -> Path:
-    """Each file whole or not at all; one already holding these bytes is left as it is (an
-    incremental build rewrites nothing unchanged: mtimes and caches stay)."""
-    if not (path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data):
+def write_if_changed(path: Path | str, data: bytes) -> Path:
+    """`replace_file`, unless the file already holds these very bytes: a rebuild that changes
+    nothing then writes (and syncs) nothing, and the file keeps its modification time."""
+    path = Path(path)
+    try:
+        same = path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        same = False
+    if not same:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, data)
     return path

@@ -105,3 +105,32 @@ def test_a_page_missing_from_the_site_is_written_again_though_nothing_changed(co
     (out / "about" / "index.html").unlink()
     assert build_all(tei, out, jobs=1).built == []
     assert (out / "about" / "index.html").is_file()
+
+
+def test_a_documents_dts_files_are_its_own_pages_and_the_index_is_the_sites(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    for name, entry in data["files"].items():
+        dts = [f for f in entry["files"] if f.startswith("api/dts/")]
+        assert f"api/dts/collection/{entry['id']}.json" in dts and f"api/dts/document/{entry['id']}.xml" in dts
+        assert all(entry["id"] in f for f in dts)  # only its own resource's responses
+    assert {f for f in data["site"] if f.startswith("api/dts/")} == {"api/dts/index.json", "api/dts/collection.json"}
+
+
+def test_a_changed_document_rewrites_no_file_whose_bytes_stay_the_same(corpus, tmp_path):
+    tei, out = tmp_path / "tei", tmp_path / "out"
+    shutil.copytree(corpus, tei)
+    build_all(tei, out, jobs=1)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != MANIFEST}
+    changed = sorted(tei.glob("syn*.xml"))[3]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Also named:", "Also named here:"),
+                       encoding="utf-8")
+    assert build_all(tei, out, jobs=1).built == [changed.name]
+    rewritten = sorted(p.relative_to(out).as_posix() for p, mtime in before.items() if p.stat().st_mtime_ns != mtime)
+    assert f"doc/{changed.stem}/index.html" in rewritten
+    others = {p.stem for p in tei.glob("syn*.xml")} - {changed.stem}
+    assert not [name for name in rewritten if name.startswith(("static/", "doc/", "api/dts/"))
+                and any(stem in name for stem in others)]
+    assert not [name for name in rewritten if name.startswith("static/")]

@@ -9,6 +9,11 @@ endpoints.py:
   navigation/{id};tree=pages;down=1.json    the pages (and navigation/{id};tree=pages/{ref}.json)
   document/{id}.xml, document/{id}/{ref}.xml, document/{id};tree=pages/{ref}.xml
 Level 0 answers no start/end ranges (the specification allows that).
+
+A resource's files are made from its document alone (`write_resource`: the build writes them
+with the document's own pages, again only when it changed); the entry point and the root
+collection from the list of documents (`write_index`). A file already holding its bytes is
+left as it is.
 """
 
 import json
@@ -16,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
+from ..atomicwrite import write_if_changed
 from . import tree as trees
 from .collection import collection, entry
 from .document import document
@@ -28,39 +34,45 @@ def _file(out: Path, base: str, url: str) -> Path:
     return out / unquote(url[len(base):].lstrip("/"))
 
 
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _static(edition: Edition, base: str) -> Edition:
+    return replace(edition, endpoints=Endpoints(base=base, static=True))
+
+
+def write_index(edition: Edition, out: Path | str, base: str = "/api/dts") -> list[Path]:
+    """Write the entry point and the root collection; return the files."""
+    out, ed = Path(out), _static(edition, base)
+    e = ed.endpoints
+    return [write_if_changed(_file(out, base, e.entry_id()), _json(entry(ed)).encode()),
+            write_if_changed(_file(out, base, e.collection_url()), _json(collection(ed)).encode())]
+
+
+def write_resource(edition: Edition, resource: str, out: Path | str, base: str = "/api/dts") -> list[Path]:
+    """Write every level-0 response about one resource; return the files."""
+    out, ed = Path(out), _static(edition, base)
+    e = ed.endpoints
+    pages = {e.collection_url(resource): _json(collection(ed, resource)), e.document_url(resource): document(ed, resource)}
+    root = ed.root(resource)
+    for tree_name in (None, trees.PAGES):
+        nodes = trees.tree(root, tree_name)
+        if not nodes:
+            continue
+        for down in (1, -1):
+            nav = navigation(ed, resource, down=down, tree=tree_name)
+            pages[nav["@id"]] = _json(nav)
+        for node in nodes:
+            for down in (None, 1):
+                nav = navigation(ed, resource, ref=node.identifier, down=down, tree=tree_name)
+                pages[nav["@id"]] = _json(nav)
+            pages[e.document_url(resource, node.identifier, tree_name)] = document(ed, resource, ref=node.identifier,
+                                                                                  tree=tree_name)
+    return [write_if_changed(_file(out, base, url), text.encode("utf-8")) for url, text in pages.items()]
+
+
 def write_static(edition: Edition, out: Path | str, base: str = "/api/dts") -> list[Path]:
     """Write every level-0 response under `out`; return the files written."""
-    out = Path(out)
-    ed = replace(edition, endpoints=Endpoints(base=base, static=True))
-    e = ed.endpoints
-    written = [_write(_file(out, base, e.entry_id()), _json(entry(ed))),
-               _write(_file(out, base, e.collection_url()), _json(collection(ed)))]
-    for resource in ed.documents:
-        written.append(_write(_file(out, base, e.collection_url(resource)), _json(collection(ed, resource))))
-        written.append(_write(_file(out, base, e.document_url(resource)), document(ed, resource)))
-        root = ed.root(resource)
-        for tree_name in (None, trees.PAGES):
-            nodes = trees.tree(root, tree_name)
-            if not nodes:
-                continue
-            for down in (1, -1):
-                nav = navigation(ed, resource, down=down, tree=tree_name)
-                written.append(_write(_file(out, base, nav["@id"]), _json(nav)))
-            for node in nodes:
-                for down in (None, 1):
-                    nav = navigation(ed, resource, ref=node.identifier, down=down, tree=tree_name)
-                    written.append(_write(_file(out, base, nav["@id"]), _json(nav)))
-                text = document(ed, resource, ref=node.identifier, tree=tree_name)
-                url = e.document_url(resource, node.identifier, tree_name)
-                written.append(_write(_file(out, base, url), text))
-    return written
+    return [*write_index(edition, out, base),
+            *(path for resource in edition.documents for path in write_resource(edition, resource, out, base))]

@@ -22,7 +22,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..atomicwrite import write_if_changed as _write
+from ..atomicwrite import write_if_changed
 from ..errors import EditionError
 from . import create_app, routes
 from .state import corpus
@@ -30,16 +30,24 @@ from .state import corpus
 
 def site_urls(app, own: bool | None = None) -> list[str]:
     """Every URL of the site, from the route table expanded over the corpus; own=True: only the
-    pages each made from one document alone (routes.own_document), own=False: only the others."""
-    urls = []
+    pages each made from one document alone (routes.own_document), own=False: only the others.
+    A page's JSON twin comes right after it, while what both are made of (an entry's quoted
+    mentions) is still in the corpus's bounded caches."""
+    pairs = []  # (url, its twin's url or None)
     with app.test_request_context("/"):
         from flask import url_for
 
         c = corpus()
-        for route in routes.ROUTES:
-            if own is None or (route.each is routes.own_document) == own:
-                urls.extend(url_for(f"edition.{route.endpoint}", **values) for values in route.each(c))
-    return urls
+        chosen = [r for r in routes.ROUTES if own is None or (r.each is routes.own_document) == own]
+        endpoints = {r.endpoint for r in chosen}
+        for route in chosen:
+            for values in route.each(c):
+                twin = url_for(f"edition.{route.twin}", **values) if route.twin in endpoints else None
+                pairs.append((url_for(f"edition.{route.endpoint}", **values), twin))
+    every, urls = {url for url, _ in pairs}, {}
+    for pair in pairs:
+        urls.update((url, None) for url in pair if url in every)
+    return list(urls)
 
 
 def document_urls(app, doc_id: str) -> list[str]:
@@ -95,22 +103,28 @@ def write_pages(app, urls: list[str], out: Path, label: str) -> list[Path]:
         if response.status_code != 200:
             raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
         pages.append((_file_for(url, out), response.get_data()))
-    return [_write(target, data) for target, data in pages]
+    return [write_if_changed(target, data) for target, data in pages]
 
 
 def document_pages(app, doc_id: str, out: Path, label: str) -> list[str]:
-    """Write one document's own pages; return them (relative, '/'-separated)."""
-    return [p.relative_to(out).as_posix() for p in write_pages(app, document_urls(app, doc_id), out, label)]
+    """Write one document's own pages and its DTS level-0 files; return them (relative, '/'-separated)."""
+    written = write_pages(app, document_urls(app, doc_id), out, label)
+    written.extend(_dts_level0(app, out, [doc_id]))
+    return [p.relative_to(out).as_posix() for p in written]
 
 
-def _dts_level0(app, out: Path) -> list[Path]:
-    from ..dts.static import write_static
+def _dts_level0(app, out: Path, resources: list[str] | None) -> list[Path]:
+    """The DTS entry point and root collection (None), or the files of these resources."""
+    from ..dts.static import write_index, write_resource
 
     base = (app.config.get("BASE_URL") or "").rstrip("/") + "/api/dts"
     with app.app_context():
         from .state import edition
 
-        return write_static(edition().dts(base), out / "api" / "dts", base=base)
+        dts = edition().dts(base)
+        if resources is None:
+            return write_index(dts, out / "api" / "dts", base=base)
+        return [p for r in resources for p in write_resource(dts, r, out / "api" / "dts", base=base)]
 
 
 def _search_index(app, out: Path) -> list[Path]:
@@ -123,19 +137,22 @@ def _search_index(app, out: Path) -> list[Path]:
 
 
 def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:
-    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0, the static
-    search's index and the static files; return the written files (relative, '/'-separated, sorted)."""
+    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 (each document's
+    files too unless own=False), the static search's index and the static files; return the
+    written files (relative, '/'-separated, sorted)."""
     with app.app_context():  # each document's mentions quoted once, not once per person it names
         c = corpus()
         for doc_id in c.documents:
             c.by_document[doc_id]  # noqa: B018  (kept in the corpus's bounded cache)
     written = write_pages(app, site_urls(app, own), out, label)
     missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
-    written.append(_write(out / "404.html", missing.get_data()))
-    written.extend(_dts_level0(app, out))
+    written.append(write_if_changed(out / "404.html", missing.get_data()))
+    written.extend(_dts_level0(app, out, None))
+    if own is not False:
+        written.extend(_dts_level0(app, out, list(c.documents)))
     written.extend(_search_index(app, out))
     for path in sorted(p for p in Path(app.static_folder).rglob("*") if p.is_file()):
-        written.append(_write(out / "static" / path.relative_to(app.static_folder), path.read_bytes()))
+        written.append(write_if_changed(out / "static" / path.relative_to(app.static_folder), path.read_bytes()))
     return sorted(p.relative_to(out).as_posix() for p in written)
 
 
