@@ -40,7 +40,7 @@ def test_the_report_over_the_edition_names_exactly_the_persons_without_an_id(cli
     people = personography.load(TEI / "persons.xml")
     code, found = run(cli, TEI)
     lacking = {p.id for p in people.persons.values()
-               if not any(kind in ("wikidata", "viaf", "gnd") for kind, _ in p.authorities)}
+               if not any(kind in ("wikidata", "viaf", "gnd") for kind, _, _ in p.authorities)}
     assert {f["message"].split()[0] for f in found} == lacking
     assert code == (1 if lacking else 0)
 

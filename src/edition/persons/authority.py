@@ -12,5 +12,5 @@ AUTHORITIES = ("wikidata", "viaf", "gnd")
 
 def lacking(personography: Personography) -> list[Finding]:
     return person_findings(
-        personography, lambda p: not any(kind in AUTHORITIES and value for kind, value in p.authorities),
+        personography, lambda p: not any(kind in AUTHORITIES and value for kind, value, _ in p.authorities),
         "no-authority", f"has no authority id ({', '.join(AUTHORITIES)})")

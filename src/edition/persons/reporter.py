@@ -155,5 +155,5 @@ def person_findings(personography: Personography, which, kind: str, says: str) -
     """One finding per person `which` selects, at the person's start tag, in file order."""
     path = personography.path
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [Finding(str(path), p.line, lines[p.line - 1].find("<") + 1, kind, f"{p.id} ({p.pref}) {says}")
+    return [Finding(str(path), p.line, lines[p.line - 1].find("<") + 1, kind, f"{p.id} ({p.name}) {says}")
             for p in sorted(personography.persons.values(), key=lambda p: p.line) if which(p)]

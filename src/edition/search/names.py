@@ -71,4 +71,4 @@ def person_names(persons_path: Path | str | None) -> dict[str, str]:
     """Person id -> preferred name (for result labels)."""
     if persons_path is None or not Path(persons_path).is_file():
         return {}
-    return {p.id: p.pref for p in personography.load(persons_path).persons.values()}
+    return {p.id: p.name for p in personography.load(persons_path).persons.values()}

@@ -31,7 +31,7 @@ def build_date() -> str:
 
 def create_app(config: dict | None = None) -> Flask:
     from . import canonical, dts, errors, routes, security
-    from .humandate import human
+    from ..dates.human import human
     from .links import link
     from .state import Edition
 

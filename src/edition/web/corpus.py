@@ -32,7 +32,8 @@ from .mentions import TAGS, Mention, mentions_in, named_in
 from ..search.fold import fold
 from ..registers.read import load_organisations, load_places
 from ..tei import registers as register_files
-from .personography import Person, load_persons
+from ..persons import personography
+from ..persons.personography import Person
 
 PERSONS_FILE = "persons.xml"
 LOADERS = {"places": load_places, "organisations": load_organisations}
@@ -149,7 +150,7 @@ class Corpus:
         with self._lock:
             if self._persons is None:
                 path = self.folder / PERSONS_FILE
-                self._persons = load_persons(path) if path.is_file() else {}
+                self._persons = personography.by_name(personography.load(path)) if path.is_file() else {}
             return self._persons
 
     def entries(self, register: str) -> dict:

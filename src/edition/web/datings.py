@@ -15,7 +15,7 @@ from ..dates.normalise import ISO, is_valid, last_day
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
 from ..tei.refs import entity_ids
-from .humandate import human
+from ..dates.human import human
 from .mentions import TAGS
 from .quotes import Quote, quotes
 from .textflow import block_of

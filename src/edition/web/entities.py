@@ -14,8 +14,8 @@ from itertools import groupby
 from flask import abort, jsonify, render_template
 
 from ..search.fold import fold
+from ..dates.human import human
 from . import chronology, paging
-from .humandate import human
 from .links import link
 from .state import cached_page, corpus, document_or_404, entity_or_404
 

@@ -9,7 +9,7 @@ that would overlap go on lanes of their own, so a span is never hidden behind an
 import datetime as dt
 from dataclasses import dataclass
 
-from .humandate import MONTHS
+from ..dates.human import MONTHS
 
 WIDTH = 1000  # viewBox units; the SVG scales to the column, the text stays readable
 LANE = 14  # height of one lane
