@@ -15,6 +15,7 @@ from .. import __version__
 DEFAULTS = {
     "TEI_DIR": "tei",
     "CACHE_SIZE": 64,
+    "CORPUS_CACHE": 256,  # documents whose quoted mentions, dates and apparatus are kept (corpus.py)
     "BASE_URL": "",  # the public address, e.g. https://example.org/edition/ (canonical.py); "" = unknown
     "EDITION_TITLE": "The Soviet Purges: Five Documents",
     "ENCODING_DOC": None,
@@ -40,7 +41,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.config["BUILD_DATE"] = build_date()
     app.config.update(config or {})
     app.json.sort_keys = False
-    app.extensions["edition"] = Edition(Path(app.config["TEI_DIR"]), int(app.config["CACHE_SIZE"]))
+    app.extensions["edition"] = Edition(Path(app.config["TEI_DIR"]), int(app.config["CACHE_SIZE"]),
+                                          int(app.config["CORPUS_CACHE"]))
     app.extensions["edition_routes"] = routes.ROUTES  # for views that list pages (sitemap.py)
     app.url_map.converters.update(routes.CONVERTERS)
     app.url_map.strict_slashes = True

@@ -15,6 +15,7 @@ waits for the first page that needs it, so `edition serve` answers at once.
 import dataclasses
 import os
 import threading
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,7 +125,9 @@ class Corpus:
         self._index: Index | None = None
         self._persons: dict[str, Person] | None = None
         self._registers: dict[str, tuple[dict, dict]] = {}  # places, organisations: ({id: entry}, {bibl id: source})
-        self.by_document = PerDocument(self, lambda tree, doc_id: mentions_in(tree, doc_id), cache_size)
+        # register -> doc id -> the document's quoted mentions of that register's entries
+        self.quoted = {r: PerDocument(self, partial(mentions_in, register=r), cache_size) for r in TAGS}
+        self.by_document = self.quoted["persons"]
         self.apparatus = PerDocument(self, interventions_in, cache_size)
         self.dated = PerDocument(self, dated_in, cache_size)  # the chronology's passages
         # register -> entry id -> its quoted mentions; one person can have 20,000
@@ -169,6 +172,16 @@ class Corpus:
                 by_name = sorted(loaded.entries.items(), key=lambda kv: (fold(kv[1].name), kv[1].name.casefold(), kv[0])) if loaded else []
                 self._registers[register] = (dict(by_name), loaded.sources if loaded else {})
             return self._registers[register]
+
+    def read_all(self) -> None:
+        """Parse each document once and keep what it gives every page: its quoted mentions of
+        each register and its dated passages (the build, which writes every page, asks for all
+        of them; an entry's page alone would parse every document naming it). Kept up to the
+        cache size: a corpus the size of the cache is read once, a larger one as pages ask."""
+        for doc_id in self.documents:
+            tree = self.tree(doc_id)
+            for per in (*self.quoted.values(), self.dated):
+                per.fill(doc_id, tree)
 
     def document(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)

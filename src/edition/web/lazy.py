@@ -22,6 +22,10 @@ class PerDocument(Mapping):
             raise KeyError(doc_id)
         return self._cache.get(doc_id, lambda: self._make(self._corpus.tree(doc_id), doc_id), signature=())
 
+    def fill(self, doc_id, tree) -> None:
+        """Make the value from a tree the caller has parsed already (one parse, several values)."""
+        self._cache.get(doc_id, lambda: self._make(tree, doc_id), signature=())
+
     def cached(self, doc_id):
         """The value if it is at hand, else None (never computes)."""
         return self._cache.peek(doc_id)
@@ -53,7 +57,7 @@ class EntityMentions(Sequence):
 
         items = []
         for doc_id in doc_ids:
-            whole = self._corpus.by_document.cached(doc_id) if self._register == "persons" else None
+            whole = self._corpus.quoted[self._register].cached(doc_id)
             if whole is not None:
                 items.extend(m for m in whole if m.entity_id == self._id)
             else:

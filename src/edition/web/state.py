@@ -20,8 +20,8 @@ RECHECK = 1.0  # seconds
 
 
 class Edition:
-    def __init__(self, folder, cache_size: int = 64):
-        self.folder = Path(folder)
+    def __init__(self, folder, cache_size: int = 64, corpus_cache: int = 256):
+        self.folder, self.corpus_cache = Path(folder), corpus_cache
         self.cache = BoundedCache(cache_size)
         self._signature: tuple[float, tuple] = (0.0, ())
         self._corpus: tuple[tuple, corpus_mod.Corpus] | None = None  # (signature, corpus)
@@ -50,7 +50,7 @@ class Edition:
             return kept[1]
         with self._corpus_lock:  # one reload at a time, whoever asks
             if self._corpus is None or not (self._corpus[0] is sig or self._corpus[0] == sig):
-                self._corpus = (sig, corpus_mod.load(self.folder))
+                self._corpus = (sig, corpus_mod.load(self.folder, self.corpus_cache))
             return self._corpus[1]
 
     def persons_path(self) -> Path:

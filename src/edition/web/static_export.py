@@ -86,7 +86,10 @@ def _not_copied(folder, names) -> list[str]:
 
 
 def site_app(folder: Path, config: dict):
-    return create_app({"TEI_DIR": str(folder), **config, "STATIC_EXPORT": True})
+    """The viewer over `folder`, keeping every document's quoted mentions and dates: the export
+    shows them all, on pages for each entry and each list."""
+    files = sum(1 for _ in Path(folder).glob("*.xml"))
+    return create_app({"TEI_DIR": str(folder), "CORPUS_CACHE": max(256, files), **config, "STATIC_EXPORT": True})
 
 
 def _file_for(url: str, out: Path) -> Path:
@@ -140,10 +143,9 @@ def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str
     """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 (each document's
     files too unless own=False), the static search's index and the static files; return the
     written files (relative, '/'-separated, sorted)."""
-    with app.app_context():  # each document's mentions quoted once, not once per person it names
+    with app.app_context():  # each document read once, not once per person, place or page naming it
         c = corpus()
-        for doc_id in c.documents:
-            c.by_document[doc_id]  # noqa: B018  (kept in the corpus's bounded cache)
+        c.read_all()
     written = write_pages(app, site_urls(app, own), out, label)
     missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
     written.append(write_if_changed(out / "404.html", missing.get_data()))
