@@ -9,6 +9,7 @@ indexes, persons, search, DTS) are written here, whenever anything changed. Only
 small results cross process boundaries.
 """
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
             if report.built or report.failed or set(old.files) != set(entries) or not _site_whole(old, out):
                 site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False)
             _remove_gone(out, previous, entries, site)
+            os.sync()  # the pages (written unsynced, atomicwrite.write_if_changed) on disk before the manifest lists them
             manifest.save(out, context, manifest.Manifest(entries, site))
         except OSError as exc:
             report.faults.append(_fault(exc, out))

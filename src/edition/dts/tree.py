@@ -11,9 +11,13 @@ The citeStructure lists the nesting that actually occurs (chapter > section > pa
 Tree "pages". Every `pb` is a citable unit "page" identified by the reading view's page id
 ("page667", "page-u1" for an unnumbered break), level 1; its passage runs to the next `pb`.
 A document without page breaks has no pages tree.
+
+A tree is made once per parsed document (`tree` keeps the last few): every response about a
+unit asks for its document's whole tree, and the static export writes one per unit.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import anchors
 from ..tei.namespaces import T
@@ -94,8 +98,10 @@ def pages_tree(root) -> list[Node]:
             for pb in text.iter(T + "pb")]
 
 
+@lru_cache(maxsize=16)  # keyed by the parsed root itself: a changed file is parsed anew
 def tree(root, name: str | None) -> list[Node] | None:
-    """The nodes of the named tree (None: default), or None when the document has no such tree."""
+    """The nodes of the named tree (None: default), or None when the document has no such tree;
+    shared by its callers, who only read it."""
     if name is None:
         return default_tree(root)
     if name == PAGES:
@@ -127,9 +133,9 @@ def cite_structure(nodes: list[Node]) -> list[dict]:
 
 
 def citation_trees(root) -> list[dict]:
-    trees = [{"@type": "CitationTree", "citeStructure": cite_structure(default_tree(root)),
+    trees = [{"@type": "CitationTree", "citeStructure": cite_structure(tree(root, None)),
               "description": "Divisions (d1, d1.2…) and their paragraphs (p1, p2…, the reading view's ids)"}]
-    if pages_tree(root):
+    if tree(root, PAGES):
         trees.append({"@type": "CitationTree", "identifier": PAGES,
                       "citeStructure": [{"@type": "CiteStructure", "citeType": "page"}],
                       "description": "Pages of the printed source, from page break to page break"})
