@@ -25,6 +25,25 @@ def test_each_documents_counts_equal_its_quoted_mentions_and_interventions(corpu
         assert corpus.intervention_count(doc_id) == len(corpus.apparatus[doc_id])
 
 
+def test_the_first_pass_counts_the_dated_passages_naming_each_person_and_place(corpus):
+    for register in ("persons", "places"):
+        quoted: dict[str, int] = {}
+        for doc_id in corpus.documents:
+            for passage in corpus.dated[doc_id]:
+                for entity_id in getattr(passage, register):
+                    quoted[entity_id] = quoted.get(entity_id, 0) + 1
+        assert quoted and corpus.index.dated[register] == quoted
+
+
+def test_reading_every_document_at_once_quotes_what_each_page_would(corpus):
+    whole = load(TEI)
+    whole.read_all()
+    for doc_id in corpus.documents:
+        for register in ("persons", "places", "organisations"):
+            assert whole.quoted[register].cached(doc_id) == mentions_in(corpus.tree(doc_id), doc_id, register=register)
+        assert whole.dated.cached(doc_id) == corpus.dated[doc_id]
+
+
 def test_a_persons_count_equals_the_mentions_quoted_for_them(corpus):
     for person_id in corpus.mentions:
         quoted = list(corpus.mentions[person_id])

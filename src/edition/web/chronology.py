@@ -125,20 +125,10 @@ def _view(c, found, page: paging.Page, by_year: bool) -> dict:
 
 
 def _named(c, register: str) -> list:
-    """[(entry, dated passages naming it)] for a filter, in the index's order."""
-    counts = dated_counts(c, register)
+    """[(entry, dated passages naming it)] for a filter, in the index's order (the counts of the
+    corpus's first pass)."""
+    counts = c.index.dated[register]
     return [(x, counts[x.id]) for x in c.entries(register).values() if x.id in counts]
-
-
-def dated_counts(c, register: str) -> dict[str, int]:
-    """{id: dated passages naming it} of persons or places, counted once per corpus."""
-    def make():
-        counts: dict[str, int] = {}
-        for e in passages(c):
-            for i in getattr(e, register):
-                counts[i] = counts.get(i, 0) + 1
-        return counts
-    return c.derived.get(("chronology-named", register), make, signature=())
 
 
 def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,

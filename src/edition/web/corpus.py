@@ -26,7 +26,7 @@ from . import catalogue
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
-from .datings import dated_in
+from .datings import dated_counts, dated_in
 from .documents_meta import Document, read_document
 from .lazy import PerDocument, PerEntity
 from .mentions import TAGS, Mention, mentions_in, named_in
@@ -51,6 +51,7 @@ class Index:
     by_entity: dict[str, dict[str, dict[str, int]]]  # register -> entry id -> {doc id: mentions}, in document order
     in_titles: dict[str, dict[str, int]]  # person id -> {doc id: of those, names inside titles of works}
     sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
+    dated: dict[str, dict[str, int]]  # "persons"|"places" -> id -> dated passages naming it (the chronology's)
 
     @property
     def by_person(self) -> dict[str, dict[str, int]]:
@@ -65,7 +66,7 @@ def _read(path: Path) -> dict:
         raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
     return {"document": dataclasses.asdict(doc), "named": {r: named_in(tree, register=r) for r in TAGS},
             "titled": named_in(tree, titles=True), "interventions": len(intervention_ids(tree.getroot(), doc.id)),
-            "source": source_digest(tree.getroot())}
+            "source": source_digest(tree.getroot()), "dated": dated_counts(tree, doc.id)}
 
 
 def _document(record: dict) -> Document:
@@ -95,6 +96,7 @@ def _records(folder: Path) -> list[dict]:
 
 def scan(folder: Path) -> Index:
     docs, named, titled, interventions, sources = [], {}, {}, {}, {}
+    dated: dict[str, dict[str, int]] = {"persons": {}, "places": {}}
     named_of: dict[str, dict[str, dict]] = {r: {} for r in TAGS}  # register -> doc id -> {id: mentions}
     for record in _records(folder):
         doc = _document(record)
@@ -105,6 +107,9 @@ def scan(folder: Path) -> Index:
         titled[doc.id] = record["titled"]
         interventions[doc.id] = record["interventions"]
         sources[doc.id] = record["source"]
+        for register, counts in record["dated"].items():
+            for eid, n in counts.items():
+                dated[register][eid] = dated[register].get(eid, 0) + n
     # The source files are numbered 000…004: that is the edition's order of documents.
     docs.sort(key=lambda d: (d.source_file or "~", d.id))
     by_entity: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
@@ -115,7 +120,7 @@ def scan(folder: Path) -> Index:
                 by_entity[register].setdefault(eid, {})[doc.id] = n
         for pid, n in titled[doc.id].items():
             in_titles.setdefault(pid, {})[doc.id] = n
-    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources)
+    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources, dated)
 
 
 class Corpus:

@@ -100,12 +100,18 @@ def _named(block, register: str) -> tuple:
     return tuple(dict.fromkeys(found))
 
 
+def _peers(root, doc_id: str) -> tuple[dict, list]:
+    """The text's outermost dates ({element: its HTML id}, in order) and, of those, the ones
+    the chronology may list: not in the editors' own notes."""
+    ids = anchors.date_ids(root, doc_id)
+    return ids, [el for el in ids if not in_editors_note(el)]
+
+
 def dated_in(tree, doc_id: str) -> list[Dated]:
     """The document's dated passages, in document order."""
     root = tree.getroot()
-    ids = anchors.date_ids(root, doc_id)
+    ids, peers = _peers(root, doc_id)
     numbered = {el: i for i, el in enumerate(ids, 1)}
-    peers = [el for el in ids if not in_editors_note(el)]
     out = []
     for el, q in quotes(root, peers, lambda el: _form(el) is not None, ids).items():
         form, start, end = _form(el)
@@ -113,3 +119,16 @@ def dated_in(tree, doc_id: str) -> list[Dated]:
         out.append(Dated(doc_id, numbered[el], form, start, end, _conjectural(el), q, _named(block, "persons"),
                          _named(block, "places")))
     return sorted(out, key=lambda d: d.n)
+
+
+def dated_counts(tree, doc_id: str) -> dict[str, dict[str, int]]:
+    """{"persons"|"places": {id: dated passages naming it}}: what dated_in would list, counted
+    without quoting (the corpus's first pass: a person's or place's page says how many)."""
+    counts: dict[str, dict[str, int]] = {"persons": {}, "places": {}}
+    for el in _peers(tree.getroot(), doc_id)[1]:
+        if _form(el) is not None:
+            block = block_of(el)
+            for register, found in counts.items():
+                for i in _named(block, register):
+                    found[i] = found.get(i, 0) + 1
+    return counts

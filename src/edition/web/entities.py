@@ -15,7 +15,7 @@ from flask import abort, jsonify, render_template
 
 from ..search.fold import fold
 from ..dates.human import human
-from . import chronology, paging
+from . import paging
 from .links import link
 from .state import cached_page, corpus, document_or_404, entity_or_404
 
@@ -183,7 +183,7 @@ def page(register: str, entity_id: str):
                                titles=sum(len(ts) for _, _, ts in found),
                                documents=sum(1 for _, refs, _ in found if refs),
                                sources=[sources[s] for s in entry.sources if s in sources],
-                               dated=chronology.dated_counts(c, "places").get(entry.id, 0) if register == "places" else 0,
+                               dated=c.index.dated.get(register, {}).get(entry.id, 0),
                                twin="api_" + LABELS[register][2], twin_args={"entity_id": entry.id})
     return cached_page((register, entry.id), make)
 

@@ -14,7 +14,7 @@ from itertools import groupby
 
 from flask import jsonify, render_template
 
-from . import chronology, entities, paging
+from . import entities, paging
 from .entities import DOCUMENTS_LISTED, DOCUMENTS_SHOWN, occurrences as occurrences_of
 from .links import link
 from .state import cached_page, corpus, person_or_404
@@ -117,7 +117,7 @@ def page(person_id: str, number: int = 1):
     def make():
         pages, mentions, counts = _person_page(c, person, number)
         return render_template("person.html", person=person, occurrences=occurrences_of(c, mentions), page=pages,
-                               dated=chronology.dated_counts(c, "persons").get(person.id, 0),
+                               dated=c.index.dated["persons"].get(person.id, 0),
                                mentions=sum(r for r, _ in counts.values()),
                                titles=sum(t for _, t in counts.values()),
                                documents=sum(1 for r, _ in counts.values() if r),
