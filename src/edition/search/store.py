@@ -44,14 +44,26 @@ def cache_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"edition-search-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
 
 
+def source_digest(paths) -> str:
+    """A cache's code key: the digest of the source files that make what it keeps (any change to
+    them, and the cache is made again)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     from . import extract, fold, index
 
-    digest = hashlib.sha256()
-    for module in (extract, extract.anchors, fold, index):
-        digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:12]
+    return source_digest(module.__file__ for module in (extract, extract.anchors, fold, index))
+
+
+def stat_key(path: Path) -> list:
+    """A file's identity for a sealed cache: rewritten, replaced or touched, it differs."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]  # ctime: no one can set it back
 
 
 def folder_key(folder: Path | str) -> str:
@@ -104,17 +116,12 @@ class CachedIndex(SearchIndex):
         if self.conn.total_changes != before or self._sealed is None:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log folded into the file: all of it is sealed
             seal.seal(self.path, self._key)
-            self._sealed = _stat(self.path)
+            self._sealed = stat_key(self.path)
         return changed
 
     def changed_elsewhere(self) -> bool:
         """Whether something else wrote to the file since this viewer sealed it."""
-        return self._sealed is not None and (_stat(self.path) != self._sealed or seal.pending_log(self.path))
-
-
-def _stat(path: Path) -> tuple:
-    st = path.stat()
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino  # ctime: no one can set it back
+        return self._sealed is not None and (stat_key(self.path) != self._sealed or seal.pending_log(self.path))
 
 
 def open_index(folder: Path | str) -> SearchIndex:

@@ -11,13 +11,13 @@ written or made by other code is ignored and written again. Any problem with the
 no catalogue: every file is read, as before.
 """
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
 
 from ..atomicwrite import replace_file
 from ..search import seal, store
+from ..search.store import stat_key  # the same identity as the search index: corpus.py asks it here
 
 FOLDER = "catalogue"  # inside the search cache folder
 
@@ -26,15 +26,7 @@ FOLDER = "catalogue"  # inside the search cache folder
 def code_digest() -> str:
     """What makes a record: the viewer's and the reading model's code (any change: read again)."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted([*(root / "web").glob("*.py"), *(root / "tei").glob("*.py"), root / "anchors.py"]):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def stat_key(path: Path) -> list:
-    st = path.stat()
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]  # ctime: no one can set it back
+    return store.source_digest(sorted([*(root / "web").glob("*.py"), *(root / "tei").glob("*.py"), root / "anchors.py"]))
 
 
 def _location(folder: Path) -> tuple[Path, bytes] | None:
