@@ -52,6 +52,26 @@ def test_a_person_inside_a_places_name_is_not_a_second_link(html):
     assert [a.get("class") for a in p.iter("a")] == ["place"]
 
 
+def test_a_person_inside_a_places_name_keeps_the_id_the_index_of_persons_links_to(html):
+    p = html('<p><placeName ref="places.xml#kirov-factory"><persName ref="persons.xml#ezhov">Ezhov</persName>'
+             ' works</placeName></p>').get_element_by_id("p1")
+    person = p.find(".//a/span")
+    assert (person.get("class"), person.get("id"), person.get("data-person")) == ("person", "snip-pn1", "ezhov")
+
+
+def test_a_place_its_register_does_not_hold_is_marked_not_linked(snippet):
+    import lxml.html
+
+    from edition.render import api
+
+    path = snippet('<p><placeName ref="places.xml#moscow">Moscow</placeName> <placeName ref="places.xml#atlantis">'
+                   'Atlantis</placeName></p>')
+    (path.parent / "places.xml").write_text(PLACES, encoding="utf-8")
+    p = lxml.html.fragment_fromstring(api.to_html(path)).get_element_by_id("p1")
+    assert [(el.tag, el.get("class"), el.get("data-place")) for el in p if el.get("data-place")] == [
+        ("a", "place", "moscow"), ("span", "place unresolved", "atlantis")]
+
+
 def test_a_ref_is_read_by_the_rule_the_indexes_count_with(html):
     # tei/refs.py reads " places.xml#moscow " as Moscow for the index of places; the page links it too
     link = html('<p><placeName ref=" places.xml#moscow ">Moscow</placeName></p>').find(".//a")

@@ -19,10 +19,13 @@
     <xsl:variable name="id" select="@ids:entry/string()"/>
     <xsl:variable name="base" select="if (self::placeName) then $places-base else $organisations-base"/>
     <xsl:variable name="register" select="if (self::placeName) then $places else $organisations"/>
+    <xsl:variable name="entry" select="if (exists($register) and exists($id)) then key('ed:entry', $id, $register)[1] else ()"/>
+    <!-- an id its register (when there is one to read) does not hold is no entry: as a person's -->
+    <xsl:variable name="unresolved" select="empty($id) or (exists($register) and empty($entry))"/>
     <xsl:choose>
-      <xsl:when test="empty($id) or $base = '' or ancestor::persName[@ref] or ancestor::placeName or ancestor::orgName
+      <xsl:when test="$unresolved or $base = '' or ancestor::persName[@ref] or ancestor::placeName or ancestor::orgName
                       or .//ref[@type = 'noteAnchor'] or .//note">
-        <span class="{$kind}{if (empty($id)) then ' unresolved' else ''}">
+        <span class="{$kind}{if ($unresolved) then ' unresolved' else ''}">
           <xsl:if test="exists($id)"><xsl:attribute name="data-{$kind}" select="$id"/></xsl:if>
           <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
@@ -31,7 +34,7 @@
       </xsl:when>
       <xsl:otherwise>
         <a class="{$kind}{if (@cert = 'low') then ' cert-low' else ''}" href="{$base}{$id}{$persons-suffix}"
-           title="{ed:entry-title(., if (exists($register)) then key('ed:entry', $id, $register)[1] else ())}">
+           title="{ed:entry-title(., $entry)}">
           <xsl:attribute name="data-{$kind}" select="$id"/>
           <xsl:apply-templates select="@ids:id" mode="html-id"/>
           <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
@@ -41,8 +44,14 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A person named inside a place's or an organisation's name (a link) is not a second link. -->
+  <!-- A person named inside a place's or an organisation's name (a link) is not a second link,
+       but keeps the id the index of persons links to. -->
   <xsl:template match="persName[ancestor::placeName or ancestor::orgName]" mode="html" priority="3">
-    <xsl:apply-templates mode="html"/>
+    <span class="person">
+      <xsl:if test="@ids:entry"><xsl:attribute name="data-person" select="@ids:entry"/></xsl:if>
+      <xsl:apply-templates select="@ids:id" mode="html-id"/>
+      <xsl:apply-templates select="@xml:lang" mode="html-attributes"/>
+      <xsl:apply-templates mode="html"/>
+    </span>
   </xsl:template>
 </xsl:stylesheet>
