@@ -92,3 +92,23 @@ def test_hostile_xml_is_refused_with_a_position(cli, edition_dir):
     (folder / "evil.xml").write_text('<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>', encoding="utf-8")
     result = cli("persons", folder / "evil.xml")
     assert result.exit_code == 1 and "evil.xml:1:1: error:" in result.stderr
+
+
+def test_a_ref_the_schema_rejects_is_reported_though_its_path_reaches_the_personography(cli, edition_dir, tmp_path):
+    # "./persons.xml#ezhov" names the file by a path, which the schema's @ref rule (tei/refs.py) refuses
+    folder = edition_dir("clean.xml")
+    doc = folder / "clean.xml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace('ref="persons.xml#ezhov"', 'ref="./persons.xml#ezhov"', 1),
+                   encoding="utf-8")
+    _, items = findings(cli, doc)
+    assert [f["message"] for f in kinds(items, "unresolved-ref")] == [
+        "@ref './persons.xml#ezhov' does not point into persons.xml"]
+
+
+def test_a_personography_of_another_name_is_pointed_into_by_its_own_name(cli, edition_dir):
+    folder = edition_dir("clean.xml")
+    (folder / "persons.xml").rename(folder / "people.xml")
+    doc = folder / "clean.xml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace('"persons.xml#', '"people.xml#'), encoding="utf-8")
+    result = cli("persons", doc, "--personography", folder / "people.xml")
+    assert (result.exit_code, result.stdout) == (0, "")

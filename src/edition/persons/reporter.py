@@ -16,11 +16,11 @@ organisations with the same class, given their element, register and header part
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
 from .matcher import NameMatcher
 from .personography import Personography
 from ..sourcetext import StartTag, Text, events
+from ..tei import refs
 from ..tei.positions import Positions
 
 # Text where no mention is expected or where tagging is not wanted.
@@ -56,15 +56,16 @@ def _bare(word: str) -> str:
 
 
 def _resolve(ref: str, document: Path, register: Path, ids, noun: str) -> list[str]:
-    """The problems with one @ref value (empty when every pointer names an entry of `register`)."""
+    """The problems with one @ref value (empty when every pointer names an entry of `register`).
+    A pointer is read by the schema's rule (tei/refs.py), and its file must be `register`, which
+    --personography may give another name."""
     problems = []
     for pointer in ref.split():
-        file_part, _, pid = pointer.partition("#")
-        target = (document.parent / unquote(file_part)).resolve() if file_part else document.resolve()
-        if target != register.resolve():
+        match = refs.entry_pattern().fullmatch(pointer)
+        if not match or (document.parent / f"{match.group(1)}.xml").resolve() != register.resolve():
             problems.append(f"@ref {pointer!r} does not point into {register.name}")
-        elif pid not in ids:
-            problems.append(f"@ref {pointer!r}: no {noun} with xml:id {pid!r} in {register.name}")
+        elif match.group(2) not in ids:
+            problems.append(f"@ref {pointer!r}: no {noun} with xml:id {match.group(2)!r} in {register.name}")
     return problems
 
 
