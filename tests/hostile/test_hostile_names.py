@@ -6,11 +6,10 @@ import os
 import re
 import subprocess
 import sys
-import time
 
 import pytest
 
-from .conftest import document, edition, free_port
+from .conftest import TIMEOUT, document, edition, free_port
 
 
 def _refused_by_serve(folder) -> str:
@@ -18,7 +17,7 @@ def _refused_by_serve(folder) -> str:
     proc = subprocess.Popen([sys.executable, "-m", "edition", "serve", "--port", str(port), folder],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
     try:
-        _out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         proc.kill()
         pytest.fail("serve started (or hung) instead of refusing the folder")
@@ -34,8 +33,8 @@ def pipe(edition_folder):
 
 
 def test_a_named_pipe_is_refused_unopened_by_validate_build_and_serve(pipe, tmp_path):
-    # opening a pipe for reading would wait for a writer forever: each command must return at once
-    started = time.monotonic()
+    # opening a pipe for reading would wait for a writer forever: each command runs under the
+    # helpers' time limit, which only a hang reaches (a total time would fail on a busy machine)
     result = edition("validate", pipe.parent)
     assert result.exit_code == 1
     assert [line for line in result.stdout.splitlines() if str(pipe) in line] == [
@@ -45,7 +44,6 @@ def test_a_named_pipe_is_refused_unopened_by_validate_build_and_serve(pipe, tmp_
         assert built.exit_code == 1 and f"{pipe}: error: is a named pipe, not a file" in built.stderr
         assert (tmp_path / f"out{jobs}" / "doc" / "clean" / "index.html").is_file()
     assert f"{pipe}: error: is a named pipe, not a file" in _refused_by_serve(pipe.parent)
-    assert time.monotonic() - started < 120
 
 
 @pytest.mark.parametrize("command", [("persons",), ("dates",), ("persons", "--tag"), ("dates", "--tag")])
