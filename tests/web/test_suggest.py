@@ -49,3 +49,32 @@ def test_a_filter_typed_as_a_name_filters_as_its_id_does(real_client):
     by_id = real_client.get("/api/search.json?" + urlencode({"q": "trial", "person": "ezhov"})).get_json()
     by_name = real_client.get("/api/search.json?" + urlencode({"q": "trial", "person": "Ezhov"})).get_json()
     assert by_name["total"] == by_id["total"] > 0 and by_name["persons"][0]["id"] == "ezhov"
+
+
+TYPED = [("trial", {"person": "Nikolai Yezhov"}), ("trial", {"person": "yezhov"}), ("trial", {"person": "ezhov"}),
+         ("Stalin", {"doc": "the khrushchev purge (23 july 1957): briefs on international communism 1957, no. v"}),
+         ("trial", {"person": "Nobody Atall"})]
+
+
+def test_the_static_search_reads_a_typed_filter_as_the_server_does(real_app, tmp_path):
+    import json
+    import subprocess
+    from pathlib import Path
+
+    from conftest import require_tool
+    from edition.search import api
+    from edition.web.search import search_index
+    from edition.web.static_export import _search_index
+
+    node = require_tool("node")
+    _search_index(real_app, tmp_path)  # what `edition build` writes: the index and the server's table of picks
+    with real_app.test_request_context("/"):
+        expected = [api.search(search_index(), q, **{k: suggest.resolve(k, v) for k, v in o.items()}) for q, o in TYPED]
+    assert [e["persons"][0]["id"] for e in expected[:3]] == ["ezhov"] * 3
+    assert expected[3]["docs"] == ["cia-1957-khrushchev-purge"] and expected[3]["total"] > 0
+    here = Path(__file__).resolve().parents[1] / "search"
+    run = subprocess.run([node, str(here / "run_search.js"), str(here.parents[1] / "src/edition/search/static/search.js"),
+                          str(tmp_path / "search" / "index")], input=json.dumps({"queries": TYPED, "texts": []}),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["results"] == expected

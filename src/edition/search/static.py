@@ -15,6 +15,7 @@ keys/<i>.json       the store of everything else a query may need, by key:
                     "d:0000012" document 12 in edition order: [id, title, [[first seq, digest], ...]]
                     "i:<doc id>" its place; "f:<folded form>" the persons it may name;
                     "n:<person id>" the preferred name; "s:<person id>" the person's one-word forms
+                    "p:doc:<folded title>", "p:person:<folded name>" the id a filter typed so stands for
 text/<doc id>.json (.2.json, …)  {"u": [[seq, kind, anchor, page id, page number, place, text,
                     [[start, end, mention id], ...]], ...]}: a document's units
 
@@ -75,7 +76,7 @@ def doc_key(position: int) -> str:
     return f"d:{position:07d}"  # search.js's docKey: keys in number order
 
 
-def stored(index: SearchIndex, documents: list) -> list[tuple[str, str]]:
+def stored(index: SearchIndex, documents: list, picks: dict | None = None) -> list[tuple[str, str]]:
     """The keys' store: (key, value as JSON text), in key order."""
     forms = index.forms
     one_word: dict[str, list[str]] = {}
@@ -87,12 +88,15 @@ def stored(index: SearchIndex, documents: list) -> list[tuple[str, str]]:
     entries += [("f:" + " ".join(key), sorted(ids)) for key, ids in forms.items()]
     entries += [(f"n:{pid}", name) for pid, name in index.person_names.items()]
     entries += [(f"s:{pid}", sorted(words)) for pid, words in one_word.items()]
+    entries += [(f"p:{kind}:{typed}", id_) for kind, table in (picks or {}).items() for typed, id_ in table.items()]
     return sorted((key, json.dumps(value, ensure_ascii=False, separators=(",", ":"))) for key, value in entries)
 
 
-def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, text_limit: int = TEXT_LIMIT) -> list[Path]:
+def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, text_limit: int = TEXT_LIMIT,
+                 picks: dict | None = None) -> list[Path]:
     """Write the manifest, the shards and the texts into `folder`, each file whole (and left as
-    it is when it holds these bytes already); return the files."""
+    it is when it holds these bytes already); return the files. `picks`: what a filter typed as
+    a title or name stands for ({"doc"|"person": {folded: id}}, web/suggest.picks)."""
     folder, written = Path(folder), []
     shards: dict[str, list] = {name: [] for name in LISTS}
 
@@ -123,7 +127,7 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
                 documents.append([doc_id, title, parts])
         finally:
             conn.execute("COMMIT")
-    for key, value in stored(index, documents):
+    for key, value in stored(index, documents, picks):
         keys.add(key, value)
     for each in (words, positions, persons, keys):
         each.flush()

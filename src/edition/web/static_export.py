@@ -135,8 +135,9 @@ def _search_index(app, out: Path) -> list[Path]:
 
     with app.app_context():
         from .search import search_index
+        from .suggest import picks
 
-        return write_static(search_index(), out / "search" / "index")
+        return write_static(search_index(), out / "search" / "index", picks=picks())
 
 
 def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:

@@ -30,30 +30,42 @@ def _matches(words: list[str], names) -> bool:
     return all(any(f.startswith(w) for f in folded) for w in words)
 
 
-def documents(q: str) -> list:
+def documents(q: str, limit: int | None = LIMIT) -> list:
     words = fold(q).split()
-    return [d for d in corpus().documents.values() if _matches(words, (d.title, d.id))][:LIMIT]
+    return [d for d in corpus().documents.values() if _matches(words, (d.title, d.id))][:limit]
 
 
-def persons(q: str) -> list:
+def persons(q: str, limit: int | None = LIMIT) -> list:
     c = corpus()
     words = fold(q).split()
     named = sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: -len(c.mentions[p.id]))
-    return [p for p in named if _matches(words, p.filter_names)][:LIMIT]
+    return [p for p in named if _matches(words, p.filter_names)][:limit]
+
+
+def picks() -> dict[str, dict[str, str]]:
+    """{"doc"|"person": {folded title or name: id}}: what a filter typed as a whole title or name
+    stands for, the first document in the edition's order, the person named most often, that
+    has it. Made once per state of the corpus; the static site's search looks it up too
+    (search/static.py), so both read a typed filter alike."""
+    def make():
+        table = {"doc": {}, "person": {}}
+        for d in documents("", None):
+            table["doc"].setdefault(fold(d.title), d.id)
+        for p in persons("", None):
+            for name in p.filter_names:
+                table["person"].setdefault(fold(name), p.id)
+        return table
+    ed = edition()
+    return ed.cache.get(("suggest-picks",), make, signature=ed.signature())
 
 
 def resolve(kind: str, value: str) -> str:
-    """A filter's id: the value itself when it is one, else the id of the first match that has
-    it, folded, as a whole title or name."""
+    """A filter's id: the value itself when it is one (or empty), else what `picks` has for it,
+    else the value (an unknown id filters nothing in)."""
     c = corpus()
-    known = c.documents if kind == "doc" else c.persons
-    if not value or value in known:
+    if not value or value in (c.documents if kind == "doc" else c.persons):
         return value
-    wanted = fold(value)
-    for x in (documents if kind == "doc" else persons)(value):
-        if wanted in {fold(n) for n in ((x.title,) if kind == "doc" else x.filter_names)}:
-            return x.id
-    return value
+    return picks()[kind].get(fold(value), value)
 
 
 def options() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

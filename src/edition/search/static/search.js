@@ -547,13 +547,24 @@
   function docKey(doc) { return "d:" + ("000000" + doc).slice(-7); }  // static.py's, in number order
   function documentOf(ix, doc) { return valueOf(ix, docKey(doc)); }  // [id, title, [[first seq, digest], ...]]
 
+  /* A filter as typed -> the id the server reads it as (web/suggest.resolve): an id stays, a whole
+     title or name is looked up in the store's "p:" table (the server's own, written by the export). */
+  function picked(ix, kind, value) {
+    if (!value || typeof value !== "string") return Promise.resolve(value);
+    var known = (kind === "doc" ? "i:" : "n:") + value, typed = "p:" + kind + ":" + fold(value);
+    return fetchKeys(ix, [known, typed]).then(function () {
+      return valueOf(ix, known) !== undefined ? value : (valueOf(ix, typed) || value);
+    });
+  }
+
   /* A promise of api.search's answer: every passage, or with options.page that page of them. */
   function search(ix, text, options) {
     options = options || {};
-    return namesOf(ix, text || "").then(function (forms) {
-      var q = parse(text || "", forms);
-      q.persons = q.persons.concat(options.person ? [].concat(options.person) : []);
-      q.docs = q.docs.concat(options.doc ? [].concat(options.doc) : []);
+    var filters = Promise.all([picked(ix, "person", options.person), picked(ix, "doc", options.doc)]);
+    return Promise.all([namesOf(ix, text || ""), filters]).then(function (both) {
+      var q = parse(text || "", both[0]), person = both[1][0], doc = both[1][1];
+      q.persons = q.persons.concat(person ? [].concat(person) : []);
+      q.docs = q.docs.concat(doc ? [].concat(doc) : []);
       var valid = q.persons.every(function (p) { return /^[A-Za-z0-9_.\-]+$/.test(p); });
       var found = valid && !isEmpty(q) ? fetchShards(ix, lookups(q)).then(function () { return ranked(ix, q); }) : Promise.resolve([]);
       return found.then(function (rows) { return answer(ix, q, text, rows, options.page); });
