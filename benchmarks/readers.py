@@ -7,7 +7,8 @@ Times the first pass over the files (what the first list page waits for) without
 its catalogue kept from a previous viewer. Renders, through the viewer with STATIC_EXPORT set
 (what `edition build` writes, one rendering path), the front page, the index of persons (by
 name, by frequency, the largest letter), the person named in most documents, the
-chronology's first page, the indexes of places and organisations, and writes the static
+chronology's first page, the indexes of places and organisations and the place and the
+organisation named in most documents, and writes the static
 search's sharded index (edition.search.static, what `edition build` writes into
 search/index/); prints each page's size and the time of its first request, the index's
 largest file, and what the static client (search.js, run by node through static_fetches.js)
@@ -87,6 +88,8 @@ def _page_rows(folder: Path) -> list[tuple[str, str]]:
     letters = {letter: sum(1 for p in corpus.persons.values() if persons.letter_of(p) == letter)
                for letter in persons.letters(corpus)}
     busiest = max(corpus.persons, key=lambda p: len(corpus.documents_of(p)))
+    named = {r: corpus.index.by_entity[r] for r in ("places", "organisations")}
+    widest = {r: max(named[r], key=lambda e: len(named[r][e])) for r in named}  # the largest entry pages
     pages = [("front page `/`", "/"), ("index of persons `/persons/`", "/persons/"),
              ("index of persons by frequency", "/persons/by-frequency/"),
              (f"largest letter ({max(letters, key=letters.get)}, {max(letters.values())} persons)",
@@ -95,6 +98,8 @@ def _page_rows(folder: Path) -> list[tuple[str, str]]:
               f"/persons/{busiest}/"),
              ("chronology `/chronology/`, page 1 (200 passages a page)", "/chronology/"),
              ("index of places `/places/`", "/places/"), ("index of organisations `/organisations/`", "/organisations/"),
+             *((f"{r[:-1]} named in most documents ({widest[r]}, {len(named[r][widest[r]])}), page 1",
+                f"/{r}/{widest[r]}/") for r in named),
              ("search page `/search/`", "/search/")]
     app = create_app({"TEI_DIR": str(folder), "STATIC_EXPORT": True})
     client = app.test_client()

@@ -1,8 +1,8 @@
 """Every page is reached by links alone from the front page, and no internal link is broken
 (no 404, no missing #fragment): the served viewer (Flask's test client) and the static export
 (its files on disk), on the real edition and on a synthetic corpus whose every list pages
-(small PAGE_SIZES: the front page, the indexes and their letters and documents, a person's
-occurrences, the chronology and its years and filters)."""
+(small PAGE_SIZES: the front page, the indexes and their letters and documents, a person's, a
+place's and an organisation's occurrences, the chronology and its years and filters)."""
 
 import pytest
 
@@ -18,7 +18,8 @@ SMALL = {"documents": 2, "persons": 12, "places": 6, "organisations": 4, "occurr
 LISTS = ("/page/", "/persons/page/", "/persons/by-frequency/page/", "/persons/letter/", "/persons/in/", "/places/page/",
          "/places/letter/", "/places/in/", "/organisations/page/", "/organisations/letter/", "/chronology/page/",
          "/chronology/year/", "/chronology/in/", "/chronology/persons/", "/chronology/places/", "/persons/ezhov/page/",
-         "/api/chronology/page/", "/api/places/page/")
+         "/api/chronology/page/", "/api/places/page/", "/places/moscow/page/", "/organisations/nkvd/page/",
+         "/api/places/moscow/page/", "/api/organisations/nkvd/page/")
 
 
 def listed_pages(app) -> set:

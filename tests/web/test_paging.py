@@ -1,5 +1,5 @@
 """Paged lists (web/paging.py): the front page, the indexes of persons, places and organisations
-with their letters and documents, a person's occurrences. Small page sizes (the PAGE_SIZES setting) make the real edition's lists span pages;
+with their letters and documents, the occurrences of a person, place or organisation. Small page sizes (the PAGE_SIZES setting) make the real edition's lists span pages;
 the pages together hold the whole list, once, in order, at stable paths that the JSON twins
 mirror and that the static export writes as files with no broken link."""
 
@@ -109,20 +109,43 @@ def test_a_documents_view_of_a_register_index_counts_that_documents_mentions(sma
     assert small.get(f"/{register}/in/no-such-doc/").status_code == 404
 
 
-def test_a_persons_occurrences_are_paged_by_document(small):
+ENTRIES = [("persons", "ezhov"), ("places", "moscow"), ("organisations", "nkvd")]
+
+
+@pytest.mark.parametrize("register, entry_id", ENTRIES)
+def test_an_entrys_occurrences_are_paged_by_document_each_page_giving_the_totals(small, register, entry_id):
     corpus = load(REAL_TEI)
-    documents = corpus.documents_of("ezhov")
-    urls, headings = walk(small, "/persons/ezhov/", "//section[@class='occurrences']/h3/a")
-    assert len(urls) == -(-len(documents) // SMALL["occurrences"])
+    documents = list(corpus.index.by_entity[register][entry_id])
+    urls, headings = walk(small, f"/{register}/{entry_id}/", "//section[@class='occurrences']/h3/a")
+    assert len(urls) == -(-len(documents) // SMALL["occurrences"]) > 1
     assert headings == [corpus.documents[d].title for d in documents]
     quoted = sum(len(page(small.get(u)).xpath("//ol[contains(@class, 'kwic')]/li")) for u in urls)
-    assert quoted == sum(n for n in corpus.index.by_person["ezhov"].values())
+    assert quoted == sum(corpus.index.by_entity[register][entry_id].values())
+    totals = {" ".join(page(small.get(u)).xpath("string(//h2[@id='occ-h'])").split()) for u in urls}
+    assert len(totals) == 1 and f"in {len(documents)} documents" in totals.pop()
 
 
-def test_an_index_entry_links_each_document_to_the_page_that_quotes_it(small):
-    doc = page(small.get("/persons/"))
-    for href in doc.xpath("//li[@class='person-entry'][.//a[@href='ezhov/']]//a[@class='count-document']/@href"):
-        target, anchor = resolve("/persons/", href).split("#")
+@pytest.mark.parametrize("register, entry_id", ENTRIES[1:])
+def test_the_json_twin_of_an_entrys_second_page_quotes_that_pages_documents(small, register, entry_id):
+    doc = page(small.get(f"/{register}/{entry_id}/page/2/"))
+    url = resolve(f"/{register}/{entry_id}/page/2/", doc.xpath("//link[@rel='alternate']/@href")[0])
+    twin = small.get(url).get_json()
+    shown = [a.get("href").split("/")[-2] for a in doc.xpath("//section[@class='occurrences']/h3/a")]
+    assert twin["id"] == entry_id and twin["page"] == 2 and resolve(url, twin["prev"]) == f"/api/{register}/{entry_id}.json"
+    assert list(dict.fromkeys(o["document"] for o in twin["occurrences"])) == shown != []
+    assert small.get(f"/{register}/{entry_id}/page/{twin['pages'] + 1}/").status_code == 404
+
+
+@pytest.mark.parametrize("register, entry_id", ENTRIES)
+def test_an_index_entry_links_each_document_to_the_page_that_quotes_it(small, register, entry_id):
+    corpus = load(REAL_TEI)
+    urls, _ = walk(small, f"/{register}/letter/{entities.filed_under(register, corpus.entries(register)[entry_id])}/", ENTRY)
+    hrefs = [resolve(url, href) for url in urls for li in page(small.get(url)).xpath("//li")
+             if [resolve(url, h) for h in li.xpath("a[@class='person-name']/@href")] == [f"/{register}/{entry_id}/"]
+             for href in li.xpath(".//a[@class='count-document']/@href")]
+    assert len(hrefs) == len(corpus.index.by_entity[register][entry_id]) and any("/page/" in h for h in hrefs)
+    for href in hrefs:
+        target, anchor = href.split("#")
         assert anchor in {e.get("id") for e in page(small.get(target)).iter() if isinstance(e.tag, str)}, href
 
 

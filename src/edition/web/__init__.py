@@ -31,7 +31,7 @@ def build_date() -> str:
 
 
 def create_app(config: dict | None = None) -> Flask:
-    from . import canonical, dts, errors, routes, security
+    from . import canonical, dts, errors, paging, routes, security
     from ..dates.human import human
     from .links import link
     from .state import Edition
@@ -51,6 +51,6 @@ def create_app(config: dict | None = None) -> Flask:
     dts.register(app)
     security.register(app)
     app.jinja_env.filters["human_date"] = human
-    app.jinja_env.globals.update(link=link, version=__version__, routes=routes.ROUTES,
+    app.jinja_env.globals.update(link=link, page_holding=paging.holding, version=__version__, routes=routes.ROUTES,
                                  citation_url=canonical.citation_url, public_url=canonical.public_url)
     return app

@@ -49,7 +49,7 @@ class Index:
     named: dict[str, dict[str, int]]  # doc id -> {person id: mentions}
     interventions: dict[str, int]  # doc id -> number of interventions
     by_entity: dict[str, dict[str, dict[str, int]]]  # register -> entry id -> {doc id: mentions}, in document order
-    in_titles: dict[str, dict[str, int]]  # person id -> {doc id: of those, names inside titles of works}
+    in_titles: dict[str, dict[str, dict[str, int]]]  # register -> entry id -> {doc id: of those, inside titles of works}
     sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
     dated: dict[str, dict[str, int]]  # "persons"|"places" -> id -> dated passages naming it (the chronology's)
 
@@ -65,7 +65,7 @@ def _read(path: Path) -> dict:
     if not doc.id:
         raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
     return {"document": dataclasses.asdict(doc), "named": {r: named_in(tree, register=r) for r in TAGS},
-            "titled": named_in(tree, titles=True), "interventions": len(intervention_ids(tree.getroot(), doc.id)),
+            "titled": {r: named_in(tree, titles=True, register=r) for r in TAGS}, "interventions": len(intervention_ids(tree.getroot(), doc.id)),
             "source": source_digest(tree.getroot()), "dated": dated_counts(tree, doc.id)}
 
 
@@ -113,13 +113,13 @@ def scan(folder: Path) -> Index:
     # The source files are numbered 000…004: that is the edition's order of documents.
     docs.sort(key=lambda d: (d.source_file or "~", d.id))
     by_entity: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
-    in_titles: dict[str, dict[str, int]] = {}
+    in_titles: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
     for doc in docs:
         for register, counts in named_of.items():
             for eid, n in counts[doc.id].items():
                 by_entity[register].setdefault(eid, {})[doc.id] = n
-        for pid, n in titled[doc.id].items():
-            in_titles.setdefault(pid, {})[doc.id] = n
+            for eid, n in titled[doc.id][register].items():
+                in_titles[register].setdefault(eid, {})[doc.id] = n
     return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources, dated)
 
 
@@ -197,10 +197,12 @@ class Corpus:
     def documents_of(self, person_id: str) -> list[str]:
         return list(self.index.by_person.get(person_id, ()))
 
-    def counts_of(self, person_id: str) -> dict[str, tuple[int, int]]:
-        """{doc id: (references, names inside titles of works)} in the edition's order."""
-        titles = self.index.in_titles.get(person_id, {})
-        return {d: (n - titles.get(d, 0), titles.get(d, 0)) for d, n in self.index.by_person.get(person_id, {}).items()}
+    def counts_of(self, entry_id: str, register: str = "persons") -> dict[str, tuple[int, int]]:
+        """{doc id: (references, names inside titles of works)} of a person (or another register's
+        entry) in the edition's order."""
+        titles = self.index.in_titles[register].get(entry_id, {})
+        return {d: (n - titles.get(d, 0), titles.get(d, 0))
+                for d, n in self.index.by_entity[register].get(entry_id, {}).items()}
 
     def people_in(self, doc_id: str) -> list[Person]:
         ids = self.index.named.get(doc_id, {})

@@ -4,8 +4,9 @@ context, linked back to the place) over the other registers.
 
 What every index's lists hold is decided here, for persons too: all entries, those filed under
 a letter (`filed_under`), those a document names (`selected`), and how many pages each takes
-(`index_pages`: /places/page/2/, /places/letter/m/, /places/in/<doc>/…). `occurrences` is what
-every entry page (a person's too) lists: its mentions per document, names in titles of works apart.
+(`index_pages`: /places/page/2/, /places/letter/m/, /places/in/<doc>/…), and what every entry's
+page (a person's too) lists: its mentions per document, names in titles of works apart, a page
+of documents at a time (`occurrence_page`: /places/<id>/page/2/).
 """
 
 import dataclasses
@@ -42,6 +43,26 @@ def occurrences(c, mentions) -> list:
         by_doc.setdefault(m.doc_id, []).append(m)
     return [(doc, [m for m in by_doc[doc.id] if not m.in_title], [m for m in by_doc[doc.id] if m.in_title])
             for doc in c.documents.values() if doc.id in by_doc]
+
+
+def occurrence_pages(register: str):
+    """How many pages an entry's occurrences take, a page of documents each (routes.py: the
+    export's pages of /persons/<id>/, /places/<id>/…)."""
+    def pages(c, entity_id: str = "", person_id: str = "") -> int:
+        return paging.count(len(c.index.by_entity[register].get(entity_id or person_id, {})), paging.size("occurrences"))
+    return pages
+
+
+def occurrence_page(c, register: str, entry_id: str, number: int, endpoint: str, **values) -> tuple:
+    """Page `number` of an entry's occurrences, whose first page is `endpoint` with URL `values`:
+    the page (of document ids), the mentions in those documents (only theirs are quoted), and
+    totals over every document from the first pass's counts (nothing else is read)."""
+    counts = c.counts_of(entry_id, register)
+    page = paging.page_of(list(counts), number, paging.size("occurrences"), endpoint, **values)
+    quoted = c.entity_mentions[register].get(entry_id)
+    totals = {"mentions": sum(r for r, _ in counts.values()), "titles": sum(t for _, t in counts.values()),
+              "documents": sum(1 for r, _ in counts.values() if r)}
+    return page, quoted.in_documents(page.items) if quoted else [], totals
 
 
 def filed_under(register: str, entry) -> str:
@@ -170,27 +191,28 @@ def api_index(register: str, doc_id: str | None = None, letter: str | None = Non
          "url": link(endpoint, entity_id=e["entry"].id)} for e in page.items]})
 
 
-def page(register: str, entity_id: str):
+def page(register: str, entity_id: str, number: int = 1):
     c = corpus()
     entry = entity_or_404(register, entity_id)
+    endpoint = LABELS[register][2]
 
     def make():
-        found = occurrences(c, c.entity_mentions[register].get(entry.id, []))
+        pages, mentions, totals = occurrence_page(c, register, entry.id, number, endpoint, entity_id=entry.id)
         sources = c.register_sources(register)
         return render_template("entity.html", register=register, labels=LABELS[register], entry=entry,
-                               related=_related(c, register, entry), dates=_dates(entry), occurrences=found,
-                               mentions=sum(len(refs) for _, refs, _ in found),
-                               titles=sum(len(ts) for _, _, ts in found),
-                               documents=sum(1 for _, refs, _ in found if refs),
+                               related=_related(c, register, entry), dates=_dates(entry),
+                               occurrences=occurrences(c, mentions), page=pages, **totals,
                                sources=[sources[s] for s in entry.sources if s in sources],
                                dated=c.index.dated.get(register, {}).get(entry.id, 0),
-                               twin="api_" + LABELS[register][2], twin_args={"entity_id": entry.id})
-    return cached_page((register, entry.id), make)
+                               twin=f"api_{endpoint}" + (paging.SUFFIX if number > 1 else ""),
+                               twin_args={"entity_id": entry.id, **({"number": number} if number > 1 else {})})
+    return cached_page((register, entry.id, number), make)
 
 
-def api_entry(register: str, entity_id: str):
+def api_entry(register: str, entity_id: str, number: int = 1):
     c = corpus()
     entry = entity_or_404(register, entity_id)
-    return jsonify({**entry_json(entry), "occurrences": [
-        {**m.to_json(), "url": link("document", doc_id=m.doc_id, _anchor=m.anchor)}
-        for m in c.entity_mentions[register].get(entry.id, [])]})
+    endpoint = LABELS[register][2]
+    pages, mentions, _ = occurrence_page(c, register, entry.id, number, endpoint, entity_id=entry.id)
+    return jsonify({**entry_json(entry), **pages.to_json(f"api_{endpoint}"), "occurrences": [
+        {**m.to_json(), "url": link("document", doc_id=m.doc_id, _anchor=m.anchor)} for m in mentions]})

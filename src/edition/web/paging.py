@@ -6,7 +6,8 @@ page of entries. Page 1 is the list's own URL; page n (n >= 2) is that URL + `pa
 its JSON twin the twin's URL without `.json` + `/page/<n>.json`: paths, not query strings, so
 the static export holds every page as a file (a static server cannot read a query). routes.py
 declares both rules of a list with `paged()`; a view takes `number` and calls `page_of()`;
-templates show `pager()` (templates/pager.html) and JSON twins add `to_json()`.
+templates show `pager()` (templates/pager.html) and link into a list with `page_holding()`, and
+JSON twins add `to_json()`.
 """
 
 from dataclasses import dataclass
@@ -39,9 +40,7 @@ class Page:
 
     def url(self, number: int, twin: str | None = None) -> str:
         """Page `number` of this list (of its JSON twin `twin`), relative to this page."""
-        endpoint = twin or self.endpoint
-        return link(endpoint if number == 1 else endpoint + SUFFIX, **self.values,
-                    **({} if number == 1 else {"number": number}))
+        return url(twin or self.endpoint, number, **self.values)
 
     @property
     def end(self) -> int:
@@ -62,6 +61,19 @@ class Page:
         return {"page": self.number, "pages": self.pages, "total": self.total,
                 "prev": self.url(self.number - 1, twin) if self.number > 1 else None,
                 "next": self.url(self.number + 1, twin) if self.number < self.pages else None}
+
+
+def url(endpoint: str, number: int, _anchor: str | None = None, **values) -> str:
+    """Page `number` of the list whose first page is `endpoint` with URL `values`, relative to
+    the page being rendered."""
+    return link(endpoint if number == 1 else endpoint + SUFFIX, _anchor, **values,
+                **({} if number == 1 else {"number": number}))
+
+
+def holding(endpoint: str, position: int, kind: str, _anchor: str | None = None, **values) -> str:
+    """The page of a list of `kind` (SIZES) that holds its entry at 0-based `position` (Jinja
+    global: an index links to the page of a person's occurrences where a document is)."""
+    return url(endpoint, position // size(kind) + 1, _anchor, **values)
 
 
 def count(total: int, size: int) -> int:

@@ -80,7 +80,7 @@ def index(order: str, doc_id: str | None = None, letter: str | None = None, numb
         return render_template("persons.html", groups=groups, page=page, order=order, doc=doc, letter=letter,
                                letters=letters(c), documents=list(c.documents.values()),
                                documents_shown=DOCUMENTS_SHOWN, documents_listed=DOCUMENTS_LISTED,
-                               occurrence_size=paging.size("occurrences"), twin=twin if number == 1 else twin + paging.SUFFIX,
+                               twin=twin if number == 1 else twin + paging.SUFFIX,
                                twin_args={**page.values, **({"number": number} if number > 1 else {})})
     return cached_page(("persons", order, doc_id, letter, number), make)
 
@@ -97,17 +97,11 @@ def api_index(order: str, doc_id: str | None = None, letter: str | None = None, 
          "url": link("person", person_id=e["person"].id)} for e in page.items]})
 
 
-def person_pages(c, person_id: str) -> int:
-    """How many pages a person's occurrences take (routes.py: the export's pages)."""
-    return paging.count(len(c.documents_of(person_id)), paging.size("occurrences"))
+person_pages = entities.occurrence_pages(REGISTER)  # how many pages a person's occurrences take
 
 
 def _person_page(c, person, number: int):
-    """This page's documents naming the person (only their mentions are quoted), and totals."""
-    counts = c.counts_of(person.id)
-    page = paging.page_of(list(counts), number, paging.size("occurrences"), "person", person_id=person.id)
-    quoted = c.mentions.get(person.id)
-    return page, quoted.in_documents(page.items) if quoted else [], counts
+    return entities.occurrence_page(c, REGISTER, person.id, number, "person", person_id=person.id)
 
 
 def page(person_id: str, number: int = 1):
@@ -115,12 +109,9 @@ def page(person_id: str, number: int = 1):
     person = person_or_404(person_id)
 
     def make():
-        pages, mentions, counts = _person_page(c, person, number)
+        pages, mentions, totals = _person_page(c, person, number)
         return render_template("person.html", person=person, occurrences=occurrences_of(c, mentions), page=pages,
-                               dated=c.index.dated["persons"].get(person.id, 0),
-                               mentions=sum(r for r, _ in counts.values()),
-                               titles=sum(t for _, t in counts.values()),
-                               documents=sum(1 for r, _ in counts.values() if r),
+                               dated=c.index.dated["persons"].get(person.id, 0), **totals,
                                twin="api_person" + (paging.SUFFIX if number > 1 else ""),
                                twin_args={"person_id": person.id, **({"number": number} if number > 1 else {})})
     return cached_page(("person", person.id, number), make)

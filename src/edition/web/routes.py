@@ -92,7 +92,7 @@ def _of_documents(c, **_):
 
 def entity_routes(register: str, one: str, each) -> list:
     """The index of a register (/places/), paged, by letter (/places/letter/<l>/) and per document
-    (/places/in/<doc>/), and one page per entry (/places/<id>/), with JSON twins
+    (/places/in/<doc>/), and one page per entry (/places/<id>/, its occurrences paged), with JSON twins
     (/api/places.json, /api/places/<id>.json…); endpoints "places", "places_letter", "places_in",
     "place" and "api_" before each."""
     pages = entities.index_pages(register)
@@ -103,8 +103,10 @@ def entity_routes(register: str, one: str, each) -> list:
                              f"api_{register}{suffix}"), pages),
                 *paged(Route(f"/api/{register}{path}.json", f"api_{register}{suffix}",
                              partial(entities.api_index, register), values), pages))),
-            Route(f"/{register}/<entityid:entity_id>/", one, partial(entities.page, register), each, f"api_{one}"),
-            Route(f"/api/{register}/<entityid:entity_id>.json", f"api_{one}", partial(entities.api_entry, register), each)]
+            *paged(Route(f"/{register}/<entityid:entity_id>/", one, partial(entities.page, register), each,
+                         f"api_{one}"), entities.occurrence_pages(register)),
+            *paged(Route(f"/api/{register}/<entityid:entity_id>.json", f"api_{one}", partial(entities.api_entry, register),
+                         each), entities.occurrence_pages(register))]
 
 
 def chronology_routes(rule: str, twin_rule: str, suffix: str, each) -> list:
