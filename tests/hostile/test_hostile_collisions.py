@@ -1,10 +1,14 @@
-"""Nothing is ever silently overwritten: an id that would make one output another's is a finding
-in validate and a refusal in build; markup that is not TEI never reaches the static site."""
+"""Nothing is ever silently overwritten: an id that would make one output another's (or one URL
+another's: a register entry called "page") is a finding in validate and a refusal in build and
+the viewer; markup that is not TEI never reaches the static site."""
 
 import pytest
 from lxml import html
 
-from .conftest import document, edition
+from edition.pathsegments import RESERVED
+from edition.web import create_app
+
+from .conftest import FIXTURES, document, edition
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -66,3 +70,48 @@ def test_the_static_site_never_publishes_an_xml_stylesheet_instruction(edition_f
     built = edition("build", edition_folder, "--static", tmp_path / "site")
     assert built.exit_code == 1 and "xml-stylesheet" in built.stderr
     assert not (tmp_path / "site" / "doc" / "clean.xml").exists()
+
+
+def reserved_edition(folder, register: str, entry_id: str):
+    """The edition folder with one register entry taking `entry_id` and the document naming it: the
+    fixture places.xml (one place, "page") or the hostile persons.xml with stalin renamed."""
+    tag = {"places": "placeName", "persons": "persName"}[register]
+    if register == "places":
+        text = (FIXTURES / "reserved" / "places.xml").read_text(encoding="utf-8")
+    else:
+        text = (folder / "persons.xml").read_text(encoding="utf-8")
+        text = text.replace('xml:id="stalin"', f'xml:id="{entry_id}"')
+    (folder / f"{register}.xml").write_text(text.replace('xml:id="page"', f'xml:id="{entry_id}"'), encoding="utf-8")
+    body = (f'<p>In <{tag} ref="{register}.xml#{entry_id}">the named one</{tag}> the plenum met and '
+            f'<persName ref="persons.xml#{entry_id if register == "persons" else "stalin"}">Stalin</persName> spoke.</p>')
+    (folder / "clean.xml").write_text(document(body=body), encoding="utf-8")
+    return folder / f"{register}.xml"
+
+
+@pytest.mark.parametrize("register, entry_id", [("places", "page"), ("places", "letter"), ("persons", "by-frequency"),
+                                                ("persons", "in")])
+def test_a_register_id_that_a_fixed_url_segment_shadows_is_a_finding_and_refused(edition_folder, tmp_path,
+                                                                                 register, entry_id):
+    path = reserved_edition(edition_folder, register, entry_id)
+    checked = edition("validate", edition_folder)
+    assert checked.exit_code == 1
+    findings = [line for line in checked.stdout.splitlines() if ": error: " in line]
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if f'xml:id="{entry_id}"' in text)
+    assert findings == [f'{path}:{line}:9: error: xml:id "{entry_id}" is a fixed segment of the viewer\'s URLs '
+                        f"(/{register}/{entry_id}/ is another page, reserved: {', '.join(RESERVED[register])}): "
+                        "this entry's page would never be reached; choose another id [id-reserved]"]
+    built = edition("build", edition_folder, "--out", tmp_path / "out")
+    assert built.exit_code != 0 and f"{path}:{line}:1: error: xml:id \"{entry_id}\"" in built.stderr
+    assert not (tmp_path / "out" / register / entry_id).exists()
+    served = create_app({"TEI_DIR": str(edition_folder), "TESTING": True}).test_client()
+    for url in (f"/{register}/", f"/api/{register}.json"):
+        answer = served.get(url)
+        assert answer.status_code == 500 and f"{path}:{line}:1: error:" in answer.get_data(as_text=True)
+
+
+def test_an_id_that_is_a_fixed_segment_of_another_register_only_is_accepted(edition_folder):
+    reserved_edition(edition_folder, "places", "by-frequency")  # /places/by-frequency/ is no other page
+    checked = edition("validate", edition_folder)
+    assert checked.exit_code == 0, checked.stdout
+    page = create_app({"TEI_DIR": str(edition_folder), "TESTING": True}).test_client().get("/places/by-frequency/")
+    assert page.status_code == 200 and "Page" in html.fromstring(page.get_data(as_text=True)).findtext(".//h1")

@@ -1,9 +1,11 @@
 """Every route answers with the right type, for every document and person (fixtures and tei/)."""
 
 import json
+import re
 
 import pytest
 
+from edition.pathsegments import RESERVED
 from edition.web import chronology, entities, paging, routes, sitemap
 from edition.web.corpus import load
 from edition.web.static_export import site_urls
@@ -69,6 +71,24 @@ def test_every_html_page_has_a_json_twin_that_it_links_to(client):
         twin = client.get(resolve(url, alternates[0]))
         assert twin.status_code == 200 and twin.mimetype == "application/json", (url, alternates)
         json.loads(twin.get_data())
+
+
+def fixed_segments_beside_ids() -> dict[str, set]:
+    """register -> the fixed segments of the route table at the level of its entries' ids
+    (/persons/letter/… beside /persons/<id>/, /api/persons/by-frequency.json beside
+    /api/persons/<id>.json), the register being the segment before the id."""
+    rules = [r.rule.removesuffix(".json").strip("/").split("/") for r in routes.ROUTES]
+    found: dict[str, set] = {}
+    for rule in rules:
+        for i, segment in enumerate(rule):
+            if re.fullmatch(r"<(personid|entityid):\w+>", segment):
+                found.setdefault(rule[i - 1], set()).update(
+                    other[i] for other in rules if other[:i] == rule[:i] and len(other) > i and "<" not in other[i])
+    return found
+
+
+def test_the_reserved_ids_are_the_fixed_segments_the_route_table_puts_beside_ids():
+    assert fixed_segments_beside_ids() == {register: set(ids) for register, ids in RESERVED.items()}
 
 
 def test_document_without_trailing_slash_redirects_to_the_clean_url(client):

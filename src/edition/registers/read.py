@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..tei.namespaces import T, XML_ID
+from ..tei.registers import ENTRY_TAGS
 from ..xmlsafe import XML_NS, parse_file
 from .entries import Name, Organisation, Place, Register, Source
 
@@ -88,8 +89,8 @@ def _load(path, tag: str, make) -> Register:
 
 
 def load_places(path) -> Register:
-    return _load(path, "place", _place)
+    return _load(path, ENTRY_TAGS["places"], _place)
 
 
 def load_organisations(path) -> Register:
-    return _load(path, "org", _org)
+    return _load(path, ENTRY_TAGS["organisations"], _org)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..pathsegments import RESERVED, RULE
 from ..validate.vocabulary import read_vocabulary
 from ..xmlsafe import parse_file
 from .odd import Customisation, read_odd
@@ -107,6 +108,8 @@ ENGINE_RULES = [
     ("rng-content", "error", "elements in a place or order the grammar does not allow"),
     ("persons-file", "error", "persName/@ref is used but the folder has no persons.xml"),
     ("id-clash", "error", "the document's id would make one of the build's outputs another's (index, persons, an id ending in .diplomatic)"),
+    (RULE, "error", "a register entry's id is a fixed segment of the viewer's URLs beside it, so its page would "
+     "never be reached (" + "; ".join(f"{r}: {', '.join(ids)}" for r, ids in RESERVED.items()) + ")"),
     ("sch-eval", "error", "a Schematron expression failed to evaluate on this file"),
 ]
 

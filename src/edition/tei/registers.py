@@ -10,6 +10,7 @@ from pathlib import Path
 # register name (its root xml:id, the part of @ref before ".xml") -> file name
 REGISTERS = {"persons": "persons.xml", "places": "places.xml", "organisations": "organisations.xml"}
 FILE_NAMES = frozenset(REGISTERS.values())
+ENTRY_TAGS = {"persons": "person", "places": "place", "organisations": "org"}  # one entry of each register
 
 
 def is_register(path: Path | str) -> bool:

@@ -13,6 +13,7 @@ from saxonche import PySaxonApiError
 
 from ..errors import InputError
 from ..outputnames import clash_at
+from ..pathsegments import RULE, shadowed_in
 from ..resources import data_file
 from ..textfile import read_bytes
 from ..xmlsafe import parse_bytes, read_checked
@@ -64,7 +65,7 @@ def check_one(item: tuple[str, list[str], list[str], list[str]]) -> list[Finding
         return [Finding(name, 1, 1, "well-formed", f"cannot read ({exc.strerror})")]
     evaluator, positions = _evaluator_of(), Positions(text)
     findings = check_grammar(tree, name, positions, data_file("schema", "edition.rng"))
-    findings += id_clash(tree, name)
+    findings += id_clash(tree, name) + reserved_ids(tree, name, positions)
     findings += check_personography(path, name, facts_of(tree))
     params = {name: _register(evaluator, path.parent / file) for name, file in REGISTERS.items()}
     params |= {"mentions": evaluator.strings(mentioned), "editors-mentions": evaluator.strings(noted),
@@ -95,6 +96,12 @@ def id_clash(tree, shown: str) -> list[Finding]:
     """A document id that would make one of the build's outputs another's (edition.outputnames)."""
     found = clash_at(tree, shown)
     return [Finding(shown, found[0], 1, "id-clash", found[1])] if found else []
+
+
+def reserved_ids(tree, shown: str, positions: Positions) -> list[Finding]:
+    """Register entries whose id a fixed segment of the viewer's URLs would shadow (edition.pathsegments)."""
+    return [Finding(shown, el.sourceline or 1, positions.element_column(el.sourceline or 1, el.tag), RULE, why)
+            for el, why in shadowed_in(tree, shown)]
 
 
 def _register(evaluator: Evaluator, path: Path):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .. import pathsegments
 from ..xmlsafe import XML_NS, parse_file, require_tei
 from ..anchors import intervention_ids
 from . import catalogue
@@ -158,7 +159,9 @@ class Corpus:
         with self._lock:
             if self._persons is None:
                 path = self.folder / PERSONS_FILE
-                self._persons = personography.by_name(personography.load(path)) if path.is_file() else {}
+                found = personography.by_name(personography.load(path)) if path.is_file() else {}
+                pathsegments.refuse("persons", found.values(), path)  # an id its URLs would shadow
+                self._persons = found
             return self._persons
 
     def entries(self, register: str) -> dict:
@@ -174,6 +177,7 @@ class Corpus:
             if register not in self._registers:
                 path = self.folder / register_files.REGISTERS[register]
                 loaded = LOADERS[register](path) if path.is_file() else None
+                pathsegments.refuse(register, loaded.entries.values() if loaded else (), path)
                 by_name = sorted(loaded.entries.items(), key=lambda kv: (fold(kv[1].name), kv[1].name.casefold(), kv[0])) if loaded else []
                 self._registers[register] = (dict(by_name), loaded.sources if loaded else {})
             return self._registers[register]

@@ -6,7 +6,8 @@ Routes answering query parameters (search, DTS) stand for no page of the export 
 static site carries their static twins instead (search.js over the sharded index the export
 writes, edition.search.static; DTS level 0).
 Ids in URLs match a strict pattern (no dots, no slashes) and are then looked up in the
-corpus: they never name a file.
+corpus: they never name a file. The fixed segments beside an entry's id (letter, in, page,
+by-frequency) are named in edition.pathsegments, which reserves them: no entry may take one.
 """
 
 from functools import partial
@@ -15,6 +16,7 @@ from typing import Callable, NamedTuple
 from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
+from ..pathsegments import BY_FREQUENCY, IN, LETTER, PAGE
 from . import about, chronology, documents, downloads, dts, entities, paging, persons, schema, search, sitemap, suggest
 
 
@@ -79,7 +81,7 @@ def paged(route: Route, pages: Callable) -> list[Route]:
     def each(c):
         return [{**values, "number": n} for values in route.each(c) for n in range(2, pages(c, **values) + 1)]
 
-    number = "page/<int(min=2):number>"
+    number = f"{PAGE}/<int(min=2):number>"
     rule = route.rule[:-len(".json")] + f"/{number}.json" if route.rule.endswith(".json") else route.rule + number + "/"
     twin = route.twin + paging.SUFFIX if route.twin else None
     return [route, Route(rule, route.endpoint + paging.SUFFIX, route.view, each, twin)]
@@ -96,8 +98,8 @@ def entity_routes(register: str, one: str, each) -> list:
     (/api/places.json, /api/places/<id>.json…); endpoints "places", "places_letter", "places_in",
     "place" and "api_" before each."""
     pages = entities.index_pages(register)
-    lists = [("", "", once), ("_letter", "/letter/<letter:letter>", entities.each_letter(register)),
-             ("_in", "/in/<docid:doc_id>", each_document)]
+    lists = [("", "", once), ("_letter", f"/{LETTER}/<letter:letter>", entities.each_letter(register)),
+             ("_in", f"/{IN}/<docid:doc_id>", each_document)]
     return [*(route for suffix, path, values in lists for route in (
                 *paged(Route(f"/{register}{path}/", register + suffix, partial(entities.index, register), values,
                              f"api_{register}{suffix}"), pages),
@@ -129,21 +131,21 @@ ROUTES = [
     Route("/download/edition.zip", "edition_zip", downloads.edition_zip, once),
     *paged(Route("/persons/", "persons", partial(persons.index, "name"), once, "api_persons"), persons.index_pages),
     *paged(Route("/api/persons.json", "api_persons", partial(persons.api_index, "name"), once), persons.index_pages),
-    *paged(Route("/persons/by-frequency/", "persons_by_frequency", partial(persons.index, "frequency"), once,
+    *paged(Route(f"/persons/{BY_FREQUENCY}/", "persons_by_frequency", partial(persons.index, "frequency"), once,
                  "api_persons_by_frequency"), persons.index_pages),
-    *paged(Route("/api/persons/by-frequency.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"),
+    *paged(Route(f"/api/persons/{BY_FREQUENCY}.json", "api_persons_by_frequency", partial(persons.api_index, "frequency"),
                  once), persons.index_pages),
-    *paged(Route("/persons/letter/<letter:letter>/", "persons_letter", partial(persons.index, "name"),
+    *paged(Route(f"/persons/{LETTER}/<letter:letter>/", "persons_letter", partial(persons.index, "name"),
                  persons.each_letter, "api_persons_letter"), persons.index_pages),
-    *paged(Route("/api/persons/letter/<letter:letter>.json", "api_persons_letter", partial(persons.api_index, "name"),
+    *paged(Route(f"/api/persons/{LETTER}/<letter:letter>.json", "api_persons_letter", partial(persons.api_index, "name"),
                  persons.each_letter), persons.index_pages),
-    *paged(Route("/persons/in/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document,
+    *paged(Route(f"/persons/{IN}/<docid:doc_id>/", "persons_in", partial(persons.index, "name"), each_document,
                  "api_persons_in"), persons.index_pages),
-    *paged(Route("/api/persons/in/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"),
+    *paged(Route(f"/api/persons/{IN}/<docid:doc_id>.json", "api_persons_in", partial(persons.api_index, "name"),
                  each_document), persons.index_pages),
-    *paged(Route("/persons/in/<docid:doc_id>/by-frequency/", "persons_by_frequency_in",
+    *paged(Route(f"/persons/{IN}/<docid:doc_id>/{BY_FREQUENCY}/", "persons_by_frequency_in",
                  partial(persons.index, "frequency"), each_document, "api_persons_by_frequency_in"), persons.index_pages),
-    *paged(Route("/api/persons/in/<docid:doc_id>/by-frequency.json", "api_persons_by_frequency_in",
+    *paged(Route(f"/api/persons/{IN}/<docid:doc_id>/{BY_FREQUENCY}.json", "api_persons_by_frequency_in",
                  partial(persons.api_index, "frequency"), each_document), persons.index_pages),
     *paged(Route("/persons/<personid:person_id>/", "person", persons.page, each_person, "api_person"),
            persons.person_pages),
