@@ -3,7 +3,7 @@
 import pytest
 
 from edition.errors import InputError
-from edition.xmlsafe import parse_bytes, parse_file
+from edition.xmlsafe import parse_bytes, parse_file, read_head
 
 GOOD = b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text/></TEI>'
 
@@ -47,3 +47,37 @@ def test_empty_file_is_named():
 def test_missing_file_names_the_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         parse_file(tmp_path / "absent.xml")
+
+
+HEADED = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>'
+          '</fileDesc></teiHeader>\n<text><body>{body}</body></text></TEI>')
+HEADER = "{http://www.tei-c.org/ns/1.0}teiHeader"
+
+
+def head_message(tmp_path, text: str) -> str:
+    path = tmp_path / "doc.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_head(path, HEADER)
+    return str(info.value).removeprefix(f"{tmp_path}/")
+
+
+def test_reading_the_head_parses_the_header_and_stops_before_a_broken_text_far_below(tmp_path):
+    path = tmp_path / "doc.xml"
+    path.write_text(HEADED.format(body="<p>words</p>\n" * 5000 + "<p>unclosed</body>"), encoding="utf-8")
+    head = read_head(path, HEADER).getroot()
+    assert head.findtext(".//{http://www.tei-c.org/ns/1.0}title") == "T"
+    with pytest.raises(InputError, match=r"doc.xml:5002:\d+: error: not well-formed"):
+        parse_file(path)
+
+
+def test_reading_the_head_refuses_a_doctype_anywhere_in_the_file(tmp_path):
+    late = HEADED.format(body="<p>words</p>\n" * 5000) + '\n<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    assert head_message(tmp_path, late).startswith("doc.xml:5003:1: error: DOCTYPE")
+
+
+def test_reading_the_head_keeps_the_shape_limits_and_the_position_of_a_syntax_error(tmp_path):
+    deep = HEADED.replace("<title>T</title>", "<title>" + "<hi>" * 120 + "T" + "</hi>" * 120 + "</title>")
+    assert "nested deeper than 100 levels" in head_message(tmp_path, deep.format(body=""))
+    broken = HEADED.replace("<title>T</title>", "<title>T</titel>")
+    assert head_message(tmp_path, broken.format(body="")).startswith("doc.xml:1:")

@@ -2,7 +2,7 @@
 
 Every reader of TEI (validator, renderer, viewer, reporters) goes through `read_checked` or
 `check` (a `Checked`: the tree and the exact text it was parsed from), or their shorthands
-`parse_file`/`parse_bytes`, so hostile input (a DOCTYPE anywhere, entities, non-UTF-8 bytes,
+`parse_file`/`parse_bytes` (or `read_head`, for a list that needs only each file's header), so hostile input (a DOCTYPE anywhere, entities, non-UTF-8 bytes,
 shapes beyond edition.xmllimits) is refused in one place with a `path:line:col:` message.
 Saxon is only ever handed a `Checked` text (see edition.saxonsafe), never a path or a URI.
 """
@@ -26,15 +26,13 @@ NS = {"tei": TEI_NS}
 _DECLARED = re.compile(r'\A(?:\ufeff)?<\?xml[^>]*?\sencoding\s*=\s*["\']([^"\']*)["\']')
 
 
+_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "dtd_validation": False,
+            "huge_tree": False, "remove_blank_text": False}
+_CHUNK = 16 * 1024  # bytes given to the pull parser at a time (read_head)
+
+
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_blank_text=False,
-    )
+    return etree.XMLParser(**_OPTIONS)
 
 
 def _check_bytes(data: bytes, name: str) -> str:
@@ -43,7 +41,7 @@ def _check_bytes(data: bytes, name: str) -> str:
     if not data.strip():
         raise InputError(f"{name}:1:1: error: file is empty")
     text = decode_utf8(data, name)
-    nul = text.find("\x00")
+    nul = text.find("\x00") if b"\x00" in data else -1  # bytes first: a scan of str is slower
     if nul >= 0:  # valid UTF-8, but XML cannot hold it: typically UTF-16 saved without a byte-order mark
         raise InputError(f"{name}:{position(text, nul)}: error: NUL character (is the file UTF-16?); save it as UTF-8")
     declared = _DECLARED.match(text)
@@ -52,7 +50,8 @@ def _check_bytes(data: bytes, name: str) -> str:
                          "(save as UTF-8 and declare encoding=\"UTF-8\")")
     # Anywhere, not only in a prolog's first kilobytes: Saxon would load a DTD the gate let through.
     # (In a comment too: a file that needs to show one escapes its '<'.)
-    found = [at for at in (text.find("<!DOCTYPE"), text.find("<!ENTITY")) if at >= 0]
+    found = [at for at in (text.find("<!DOCTYPE"), text.find("<!ENTITY")) if at >= 0] \
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data else []
     if found:
         raise InputError(f"{name}:{position(text, min(found))}: error: DOCTYPE and entity declarations are refused "
                          "(a TEI file needs none)")
@@ -76,14 +75,51 @@ def check(data: bytes, name: str = "<input>") -> Checked:
         # escaped: libxml2 takes only UTF-8 names, and a file's name may be any bytes
         tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=escaped(name)))
     except etree.XMLSyntaxError as exc:
-        line, col = exc.position if exc.position else (1, 1)
-        msg = exc.msg.split(f"{name}:", 1)[-1] if exc.msg else "not well-formed"
-        raise InputError(f"{name}:{line}:{col}: error: not well-formed XML: {msg}") from None
+        raise _syntax_error(exc, name) from None
+    _check_tree(tree, text, name)
+    return Checked(name, text, tree)
+
+
+def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> InputError:
+    line, col = exc.position if exc.position else (1, 1)
+    msg = exc.msg.split(f"{name}:", 1)[-1] if exc.msg else "not well-formed"
+    return InputError(f"{name}:{line}:{col}: error: not well-formed XML: {msg}")
+
+
+def _check_tree(tree: etree._ElementTree, text: str, name: str) -> None:
     docinfo = tree.docinfo
     if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:  # the scan above missed one
         raise InputError(f"{name}:1:1: error: DOCTYPE and entity declarations are refused (a TEI file needs none)")
     check_limits(tree, text, name)
-    return Checked(name, text, tree)
+
+
+def read_head(path: Path | str, until: str) -> etree._ElementTree:
+    """The file parsed up to the end of its first `until` element (a TEI document's teiHeader:
+    what a list of documents needs, a few per cent of the file), or whole if it has none. The
+    whole file passes the byte checks (size, UTF-8, no DOCTYPE or entity anywhere) and the part
+    parsed the same parser and shape limits as `read_checked`; a syntax error past that part is
+    found when the file is read whole."""
+    path = Path(path)
+    name = str(path)
+    data = read_bytes(path)
+    text = _check_bytes(data, name).removeprefix("\ufeff")
+    parser = etree.XMLPullParser(events=("end",), tag=until, base_url=escaped(name), **_OPTIONS)
+    root = None
+    try:
+        for at in range(0, len(data), _CHUNK):
+            parser.feed(data[at:at + _CHUNK])
+            ended = [el for _, el in parser.read_events()]
+            if ended:
+                root = ended[0].getroottree().getroot()
+                break
+        if root is None:
+            root = parser.close()
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc, name) from None
+    tree = root.getroottree()
+    _check_tree(tree, text, name)
+    tree.docinfo.URL = escaped(name)
+    return tree
 
 
 def read_checked(path: Path | str) -> Checked:

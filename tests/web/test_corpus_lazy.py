@@ -1,13 +1,17 @@
 """The corpus reads cheaply first and quotes on demand (edition.web.corpus, lazy.py): the counts
-of the first pass must agree with what is quoted later, and a large folder is read on first use."""
+of the first pass must agree with what is quoted later, and a large folder is read on first use:
+the first list of documents from each file's header alone, each file whole when a page needs it."""
 
 import shutil
+from pathlib import Path
 
+import lxml.html
 import pytest
 
 from edition.errors import InputError
 from edition.tei.registers import documents
 from edition.web import corpus as corpus_mod
+from edition.web import create_app
 from edition.web.corpus import load
 from edition.web.mentions import mentions_in
 
@@ -83,3 +87,53 @@ def test_the_front_page_cites_each_source_as_the_document_page_does(real_client,
         page = lxml.html.fromstring(real_client.get(f"/doc/{doc_id}/").data)
         on_pages.append(page.find(".//p[@class='source-citation']/cite").text_content().strip())
     assert listed == on_pages and all(listed)
+
+
+@pytest.fixture
+def large(tmp_path, monkeypatch):
+    """A copy of the edition the viewer treats as large (read on first use), in an empty cache
+    folder (no catalogue), with the files the first pass reads whole recorded in order."""
+    monkeypatch.setenv("EDITION_SEARCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(corpus_mod, "EAGER", 2)
+    folder = tmp_path / "tei"
+    shutil.copytree(TEI, folder)
+    read, real = [], corpus_mod._read
+    monkeypatch.setattr(corpus_mod, "_read", lambda path: read.append(path.name) or real(path))
+    return folder, read
+
+
+def test_a_first_start_lists_the_documents_from_their_headers_and_reads_whole_only_what_a_page_shows(large):
+    folder, read = large
+    client = create_app({"TEI_DIR": str(folder), "TESTING": True, "PAGE_SIZES": {"documents": 2}}).test_client()
+    about = lxml.html.fromstring(client.get("/about/").data)
+    whole = load(TEI)
+    assert [a.text_content() for a in about.xpath("//main//li/a[starts-with(@href, '../doc/')]")] == \
+        [d.title for d in whole.documents.values()]
+    assert read == []
+    front = client.get("/api/documents.json").get_json()
+    assert sorted(read) == sorted(Path(whole.documents[d["id"]].path).name for d in front["documents"])
+    assert len(read) == 2
+    client.get("/persons/")
+    assert sorted(read) == sorted(Path(d.path).name for d in whole.documents.values())  # each file read whole once
+
+
+def test_the_front_page_from_the_headers_says_what_it_says_once_every_file_is_read(large):
+    folder, _ = large
+    client = create_app({"TEI_DIR": str(folder), "TESTING": True}).test_client()
+    first = client.get("/api/documents.json").get_json()
+    client.get("/persons/")  # the index: every file read whole
+    assert client.get("/api/documents.json").get_json() == first
+    assert first["documents"] == create_app({"TEI_DIR": str(TEI), "TESTING": True}).test_client().get(
+        "/api/documents.json").get_json()["documents"]
+
+
+def test_a_broken_text_below_a_good_header_is_listed_and_named_with_its_line_where_it_is_read(large):
+    folder, _ = large
+    broken = sorted(documents(folder.glob("*.xml")))[-1]
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text.replace("</body>", "<p>unclosed</body>"), encoding="utf-8")
+    line = text[:text.index("</body>")].count("\n") + 1
+    client = create_app({"TEI_DIR": str(folder), "TESTING": True}).test_client()
+    assert client.get("/about/").status_code == 200
+    answer = client.get("/persons/")
+    assert answer.status_code == 500 and f"{broken}:{line}:" in answer.get_data(as_text=True)

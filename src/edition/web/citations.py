@@ -33,7 +33,7 @@ def source_digest(root) -> str:
 
 
 def citation(corpus, doc) -> str:
-    key = corpus.index.sources[doc.id]
+    key = corpus.own(doc.id).source
     found = corpus.citations.get(key)
     if found is None:
         from ..render import compiler

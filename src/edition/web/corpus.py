@@ -9,7 +9,10 @@ is all the front page and the index of persons need, and it is kept per file bet
 (catalogue.py), so a viewer started again reads only the files that changed. The quoted mentions and the apparatus
 (keyword-in-context lines: most of the cost, 70 ms a document) are made per document when a
 page asks, and kept in bounded caches (lazy.py). With more than EAGER files even the pass
-waits for the first page that needs it, so `edition serve` answers at once.
+waits for the first page that needs it, so `edition serve` answers at once, and goes in two
+steps: a list of documents (/about/, the document pages) needs only each file's header, read
+alone (`heads`, a few per cent of each file); a page of the front page reads whole only its own
+documents (`Corpus.own`); an index reads every file whole (`complete`), once.
 """
 
 import dataclasses
@@ -21,14 +24,15 @@ from pathlib import Path
 
 from ..errors import InputError
 from .. import pathsegments
-from ..xmlsafe import XML_NS, parse_file, require_tei
+from ..tei.namespaces import T
+from ..xmlsafe import XML_NS, parse_file, read_head, require_tei
 from ..anchors import intervention_ids
 from . import catalogue
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
 from .datings import dated_counts, dated_in
-from .documents_meta import Document, read_document
+from .documents_meta import Contents, Document, read_contents, read_document
 from .lazy import PerDocument, PerEntity
 from .mentions import TAGS, Mention, mentions_in, named_in
 from ..search.fold import fold
@@ -53,54 +57,100 @@ class Index:
     in_titles: dict[str, dict[str, dict[str, int]]]  # register -> entry id -> {doc id: of those, inside titles of works}
     sources: dict[str, str]  # doc id -> digest of its sourceDesc (what its citation is made from)
     dated: dict[str, dict[str, int]]  # "persons"|"places" -> id -> dated passages naming it (the chronology's)
+    contents: dict[str, Contents]  # doc id -> what its text holds, counted
 
     @property
     def by_person(self) -> dict[str, dict[str, int]]:
         return self.by_entity["persons"]
 
 
-def _read(path: Path) -> dict:
-    """One file's part of the first pass: its header and counts (parses the whole file)."""
-    tree = require_tei(parse_file(path), str(path))
+@dataclass(frozen=True)
+class Own:
+    """One document's part of the first pass: what its line in the list of documents and its page show."""
+    persons: dict[str, int]  # person id -> mentions
+    interventions: int
+    contents: Contents
+    source: str  # digest of its sourceDesc
+
+
+def _identified(tree, path: Path) -> Document:
     doc = read_document(tree)
     if not doc.id:
         raise InputError(f"{path}:1:1: error: TEI root has no xml:id (docs/encoding.md: the file's id)")
-    return {"document": dataclasses.asdict(doc), "named": {r: named_in(tree, register=r) for r in TAGS},
-            "titled": {r: named_in(tree, titles=True, register=r) for r in TAGS}, "interventions": len(intervention_ids(tree.getroot(), doc.id)),
+    return doc
+
+
+def _head(path: Path) -> dict:
+    """One file's header alone: all the first list of documents needs (a few per cent of the file
+    parsed, xmlsafe.read_head); its counts are read when a page asks for them."""
+    tree = require_tei(read_head(path, T + "teiHeader"), str(path))
+    return {"document": dataclasses.asdict(_identified(tree, path)), "source": source_digest(tree.getroot())}
+
+
+def _read(path: Path) -> dict:
+    """One file's whole part of the first pass: its header and counts (parses the whole file)."""
+    tree = require_tei(parse_file(path), str(path))
+    doc = _identified(tree, path)
+    return {"document": dataclasses.asdict(doc), "contents": dataclasses.asdict(read_contents(tree)),
+            "named": {r: named_in(tree, register=r) for r in TAGS},
+            "titled": {r: named_in(tree, titles=True, register=r) for r in TAGS},
+            "interventions": len(intervention_ids(tree.getroot(), doc.id)),
             "source": source_digest(tree.getroot()), "dated": dated_counts(tree, doc.id)}
 
 
-def _document(record: dict) -> Document:
-    """The Document of a record (JSON gave lists where it holds tuples)."""
-    fields = record["document"]
-    return Document(**{f.name: tuple(fields[f.name]) if isinstance(fields[f.name], list) else fields[f.name]
-                       for f in dataclasses.fields(Document)})
+def _whole(record: dict) -> bool:
+    return "named" in record
 
 
-def _records(folder: Path) -> list[dict]:
-    """The first pass's record of every file, in name order: kept ones (catalogue.py) for the
-    files whose stat is unchanged, the others read now; the catalogue is kept again if any was."""
-    kept, records, read = catalogue.load(folder), {}, False
+def _fields(cls, fields: dict):
+    """A dataclass from a record's dict of it (JSON gave lists where it holds tuples)."""
+    return cls(**{f.name: tuple(fields[f.name]) if isinstance(fields[f.name], list) else fields[f.name]
+                  for f in dataclasses.fields(cls)})
+
+
+def _own(record: dict) -> Own:
+    return Own(record["named"]["persons"], record["interventions"], _fields(Contents, record["contents"]),
+               record["source"])
+
+
+def heads(folder: Path) -> tuple[dict[str, dict], bool]:
+    """({file name: record}, whether the catalogue must be kept again), in name order: the kept
+    record (catalogue.py, whole) of each file whose stat is unchanged, the header alone of the others."""
+    kept, records = catalogue.load(folder), {}
     for path in edition_files(folder):
         try:
             key = catalogue.stat_key(path)
         except OSError:
             key = None
         record = kept.get(path.name)
-        if key is None or record is None or record.get("stat") != key:
-            record, read = {**_read(path), "stat": key}, True
+        if key is None or record is None or record.get("stat") != key or not _whole(record):
+            record = {**_head(path), "stat": key}
         records[path.name] = record
-    if read or len(records) != len(kept):
+    return records, not all(map(_whole, records.values())) or len(records) != len(kept)
+
+
+def complete(folder: Path, records: dict[str, dict], changed: bool) -> list[dict]:
+    """Every record whole (the files read only to their header are read now), the catalogue
+    kept again if any was read or a file went."""
+    for name, record in records.items():
+        if not _whole(record):
+            records[name] = {**_read(folder / name), "stat": record["stat"]}
+    if changed:
         catalogue.save(folder, records)
     return list(records.values())
 
 
-def scan(folder: Path) -> Index:
-    docs, named, titled, interventions, sources = [], {}, {}, {}, {}
+def in_order(documents) -> list[Document]:
+    """The source files are numbered 000…004: that is the edition's order of documents."""
+    return sorted(documents, key=lambda d: (d.source_file or "~", d.id))
+
+
+def index_of(records: list[dict]) -> Index:
+    docs, named, titled, interventions, sources, contents = [], {}, {}, {}, {}, {}
     dated: dict[str, dict[str, int]] = {"persons": {}, "places": {}}
     named_of: dict[str, dict[str, dict]] = {r: {} for r in TAGS}  # register -> doc id -> {id: mentions}
-    for record in _records(folder):
-        doc = _document(record)
+    for record in records:
+        doc = _fields(Document, record["document"])
         docs.append(doc)
         for register in TAGS:
             named_of[register][doc.id] = record["named"][register]
@@ -108,11 +158,11 @@ def scan(folder: Path) -> Index:
         titled[doc.id] = record["titled"]
         interventions[doc.id] = record["interventions"]
         sources[doc.id] = record["source"]
+        contents[doc.id] = _fields(Contents, record["contents"])
         for register, counts in record["dated"].items():
             for eid, n in counts.items():
                 dated[register][eid] = dated[register].get(eid, 0) + n
-    # The source files are numbered 000…004: that is the edition's order of documents.
-    docs.sort(key=lambda d: (d.source_file or "~", d.id))
+    docs = in_order(docs)
     by_entity: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
     in_titles: dict[str, dict[str, dict[str, int]]] = {r: {} for r in TAGS}
     for doc in docs:
@@ -121,7 +171,12 @@ def scan(folder: Path) -> Index:
                 by_entity[register].setdefault(eid, {})[doc.id] = n
             for eid, n in titled[doc.id][register].items():
                 in_titles[register].setdefault(eid, {})[doc.id] = n
-    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources, dated)
+    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources, dated, contents)
+
+
+def scan(folder: Path) -> Index:
+    """The whole first pass over the files."""
+    return index_of(complete(folder, *heads(folder)))
 
 
 class Corpus:
@@ -129,6 +184,10 @@ class Corpus:
         self.folder = Path(folder)
         self._lock = threading.Lock()
         self._index: Index | None = None
+        # until the index is made: file name -> record (heads), and doc id -> file name
+        self._records: tuple[dict[str, dict], bool] | None = None
+        self._heads: dict[str, Document] | None = None
+        self._files: dict[str, str] = {}
         self._persons: dict[str, Person] | None = None
         self._registers: dict[str, tuple[dict, dict]] = {}  # places, organisations: ({id: entry}, {bibl id: source})
         # register -> doc id -> the document's quoted mentions of that register's entries
@@ -147,12 +206,39 @@ class Corpus:
     def index(self) -> Index:
         with self._lock:
             if self._index is None:
-                self._index = scan(self.folder)
+                self._index = index_of(complete(self.folder, *self._first_records()))
+                self._records = self._heads = None  # the index holds what they held
             return self._index
+
+    def _first_records(self) -> tuple[dict[str, dict], bool]:
+        """The records of the first list (heads(): each file's header, or its kept record); under the lock."""
+        if self._records is None:
+            self._records = heads(self.folder)
+            docs = {name: _fields(Document, r["document"]) for name, r in self._records[0].items()}
+            self._files = {d.id: name for name, d in docs.items()}
+            self._heads = {d.id: d for d in in_order(docs.values())}
+        return self._records
 
     @property
     def documents(self) -> dict[str, Document]:
-        return self.index.documents
+        """The documents in the edition's order: from their headers alone until a page needs the index."""
+        with self._lock:
+            if self._index is not None:
+                return self._index.documents
+            self._first_records()
+            return self._heads
+
+    def own(self, doc_id: str) -> Own:
+        """One document's counts: from the index when made, else its file read alone (once)."""
+        with self._lock:
+            index = self._index
+            if index is None:
+                records, _ = self._first_records()
+                name = self._files[doc_id]
+                if not _whole(records[name]):
+                    records[name] = {**_read(self.folder / name), "stat": records[name]["stat"]}
+                return _own(records[name])
+        return Own(index.named[doc_id], index.interventions[doc_id], index.contents[doc_id], index.sources[doc_id])
 
     @property
     def persons(self) -> dict[str, Person]:
@@ -209,14 +295,14 @@ class Corpus:
                 for d, n in self.index.by_entity[register].get(entry_id, {}).items()}
 
     def people_in(self, doc_id: str) -> list[Person]:
-        ids = self.index.named.get(doc_id, {})
+        ids = self.own(doc_id).persons
         return [p for pid, p in self.persons.items() if pid in ids]
 
     def mention_count(self, doc_id: str) -> int:
-        return sum(self.index.named.get(doc_id, {}).values())
+        return sum(self.own(doc_id).persons.values())
 
     def intervention_count(self, doc_id: str) -> int:
-        return self.index.interventions.get(doc_id, 0)
+        return self.own(doc_id).interventions
 
     def tree(self, doc_id: str):
         """The document's TEI, parsed again (trees are not kept: 10,000 would not fit)."""

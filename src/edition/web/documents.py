@@ -12,9 +12,11 @@ VIEWS = ("reading", "diplomatic")
 
 
 def _summary(c, doc) -> dict:
-    """A document's line in the list: header and counts only (nothing rendered or quoted)."""
-    return {**doc.to_json(), "citation": citation(c, doc), "persons": len(c.people_in(doc.id)),
-            "mentions": c.mention_count(doc.id), "interventions": c.intervention_count(doc.id)}
+    """A document's line in the list: header and counts only (nothing rendered or quoted; the
+    document's file is read alone if the corpus's index is not made yet)."""
+    return {**doc.to_json(), **c.own(doc.id).contents.to_json(), "citation": citation(c, doc),
+            "persons": len(c.people_in(doc.id)), "mentions": c.mention_count(doc.id),
+            "interventions": c.intervention_count(doc.id)}
 
 
 def pages(c) -> int:
