@@ -13,7 +13,6 @@ from edition.search.index import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
-JS = ROOT / "src" / "edition" / "search" / "static" / "search.js"
 
 
 @pytest.fixture(scope="session")

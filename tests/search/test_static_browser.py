@@ -8,7 +8,6 @@ import functools
 import http.server
 import json
 import re
-import shutil
 import threading
 from urllib.parse import urlencode, urlsplit
 
@@ -19,7 +18,7 @@ from search_index_fixture import ROOT, index, stored_keys  # noqa: F401 (a fixtu
 from edition.search import api
 from edition.search.query import parse
 from edition.web.search import highlights
-from edition.search.static import client_script, write_static
+from edition.search.static import client_source, write_static
 
 LIMIT = 16 * 1024  # bytes a file of the index: the five documents in dozens of shards
 ARTIFACTS = ROOT / "tests" / "artifacts"  # screenshots to look at (gitignored)
@@ -46,7 +45,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def site(index, tmp_path_factory):  # noqa: F811
     folder = tmp_path_factory.mktemp("site")
     (folder / "index.html").write_text(PAGE, encoding="utf-8")
-    shutil.copy(client_script(), folder / "search.js")
+    (folder / "search.js").write_text(client_source(), encoding="utf-8")
     write_static(index, folder / "index", limit=LIMIT)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)

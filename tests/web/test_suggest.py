@@ -72,8 +72,9 @@ def test_the_static_search_reads_a_typed_filter_as_the_server_does(real_app, tmp
         expected = [api.search(search_index(), q, **{k: suggest.resolve(k, v) for k, v in o.items()}) for q, o in TYPED]
     assert [e["persons"][0]["id"] for e in expected[:3]] == ["ezhov"] * 3
     assert expected[3]["docs"] == ["cia-1957-khrushchev-purge"] and expected[3]["total"] > 0
-    here = Path(__file__).resolve().parents[1] / "search"
-    run = subprocess.run([node, str(here / "run_search.js"), str(here.parents[1] / "src/edition/search/static/search.js"),
+    script = tmp_path / "search.js"  # as the site serves it
+    script.write_bytes(real_app.test_client().get("/search/search.js").get_data())
+    run = subprocess.run([node, str(Path(__file__).resolve().parents[1] / "search" / "run_search.js"), str(script),
                           str(tmp_path / "search" / "index")], input=json.dumps({"queries": TYPED, "texts": []}),
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr

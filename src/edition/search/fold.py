@@ -1,4 +1,4 @@
-"""Folding for matching: the one definition of "the same word", shared with static/search.js.
+"""Folding for matching: the one definition of "the same word", shared with static/client/fold.js.
 
 A character folds by NFKD, dropping combining marks (diacritics: é -> e, й -> и, ё -> е) and
 lower-casing; the Latin letters NFKD leaves whole (Ł, Đ, Ø, ß, Æ, ...) are first written as the

@@ -1,7 +1,7 @@
 """Whether a unit matches a Query, and where: the hits as character spans of the unit's text.
 
 The FTS5 index finds the units; this finds the words to mark in them, with the same rules the
-static client (static/search.js) uses to find and mark them itself: a phrase is consecutive
+static client (static/client/match.js) uses to find and mark them itself: a phrase is consecutive
 folded words (the last one a prefix when asked), a person alternative is every mention of
 that person.
 """

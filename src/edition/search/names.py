@@ -50,7 +50,7 @@ MIN_STEM = 4  # letters: a shorter stem would read "Lenin" into "lenient"… thr
 
 def derived(word: str, forms) -> tuple[frozenset[str], tuple[str, ...]]:
     """(person ids, every spelling of the derived word) when `word` is a one-word form + a
-    suffix of DERIVED; else (frozenset(), ()). Spellings are sorted (static/search.js agrees)."""
+    suffix of DERIVED; else (frozenset(), ()). Spellings are sorted (static/client/names.js agrees)."""
     for family in DERIVED:
         for suffix in family:
             stem = word[:-len(suffix)]

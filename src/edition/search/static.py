@@ -1,4 +1,4 @@
-"""The index as small JSON files for the static site, read by static/search.js.
+"""The index as small JSON files for the static site, read by the static client (static/client/, served as search.js).
 
 A query fetches the manifest, then the files of the keys' store holding the name forms it may
 contain, the shards holding its terms, and the documents and texts of the page of results it
@@ -27,6 +27,7 @@ A digest of each file's bytes goes with its name, so a browser never mixes two b
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from ..atomicwrite import write_if_changed
@@ -137,6 +138,12 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
     return written
 
 
-def client_script() -> Path:
-    """The static client, src/edition/search/static/search.js (also inside an installed wheel)."""
-    return Path(__file__).resolve().parent / "static" / "search.js"
+def client_source() -> str:
+    """The static client as served (/search/search.js): the parts in static/client/, put in the
+    one closure of wrapper.js, in the order its PARTS comment gives (each part uses what the
+    ones before it define), so what they share stays private to the script."""
+    folder = Path(__file__).resolve().parent / "static" / "client"  # also inside an installed wheel
+    wrapper = (folder / "wrapper.js").read_text(encoding="utf-8")
+    marker = re.search(r"^ */\* PARTS: ([^*]+)\*/\n", wrapper, re.M)
+    parts = "\n".join((folder / name).read_text(encoding="utf-8") for name in marker.group(1).split())
+    return wrapper[:marker.start()] + parts + wrapper[marker.end():]

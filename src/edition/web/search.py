@@ -12,13 +12,14 @@ totals and `next`/`prev` links, identical in the HTML page and its JSON twin. Th
 edition.search.store's: a cached file reused across restarts, synced only when a file changed.
 """
 
+import hashlib
 import json
 from urllib.parse import urlencode
 
-from flask import current_app, jsonify, render_template, request, send_file
+from flask import current_app, jsonify, render_template, request
 
 from ..search import api
-from ..search.static import client_script
+from ..search.static import client_source
 from ..search.store import SearchStore
 from ..cache import BoundedCache
 from . import suggest
@@ -135,4 +136,8 @@ def _api_found() -> dict:
 
 
 def script():
-    return send_file(client_script(), mimetype="text/javascript", max_age=0)
+    source = client_source()
+    response = current_app.response_class(source, mimetype="text/javascript")
+    response.set_etag(hashlib.sha256(source.encode("utf-8")).hexdigest())
+    response.cache_control.max_age = 0  # revalidated each time: the ETag answers 304 when unchanged
+    return response.make_conditional(request)
