@@ -6,7 +6,8 @@ the build's pool). The gate (edition.xmlsafe) refuses first, with one `file:line
 and edition.saxonsafe sets Saxon's parser limits to SAXON_MARGIN times these, so nothing the
 gate lets through can trip Saxon. libxml2 itself (without huge_tree) refuses text nodes over
 10 MB. Checks are XPaths run by libxml2 and a scan of the few `xmlns` declarations: under a
-millisecond on the edition's largest document.
+millisecond on the edition's largest document, and run only when a cheaper pass (below) finds
+a candidate: the search index parses every file of a corpus.
 """
 
 import re
@@ -32,6 +33,17 @@ _CHECKS = (
                  f" | //processing-instruction()[string-length(name()) > {MAX_NAME}])[1]"),
      lambda node: f"a name longer than {MAX_NAME:,} characters"),
 )
+# Cheap tests that hold of every document over a limit; only when one does do the checks above
+# run, to name the first. Depth: one path down the tree. Attributes: one pass over them, at the
+# `least`-th of an element (a namespace in scope is declared in the text or is xml:, so an element
+# over the limit has at least MAX_ATTRIBUTES + 1 - (declarations in the text) attributes). Names
+# of elements and processing instructions: a scan of the tags in the text, where each is written
+# whole (XML's white space, not Unicode's: U+1680 may stand in a name).
+_DEEP = etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
+_WIDE = etree.XPath(f"boolean(//@*[position() = $least or string-length(local-name()) > {MAX_NAME}])")
+_LONG_TAG = re.compile(r"<[^ \t\r\n>]{%d}" % (MAX_NAME + 1))
+
+
 _DECLARATION = re.compile(r"""xmlns(?::([^\s=]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
@@ -63,8 +75,14 @@ def _check_declarations(text: str, name: str) -> None:
 
 def check_limits(tree: etree._ElementTree, text: str, name: str) -> None:
     """Refuse, naming the first place, a document deeper, wider or with longer names than allowed."""
+    least = max(MAX_ATTRIBUTES + 1 - text.count("xmlns"), 1)
+    if _DEEP(tree) or _WIDE(tree, least=least) or _LONG_TAG.search(text):
+        _first_over(tree, text, name)
+    _check_declarations(text, name)
+
+
+def _first_over(tree: etree._ElementTree, text: str, name: str) -> None:
     for xpath, message in _CHECKS:
         found = xpath(tree)
         if found:
             raise InputError(f"{name}:{_where(text, found[0])}: error: {message(found[0])}")
-    _check_declarations(text, name)

@@ -104,3 +104,36 @@ def test_every_limit_case_is_refused_by_the_gate_with_its_place():
         with pytest.raises(Exception, match=r"^bad\.xml:23:\d+: error: "):
             check(case_bytes(name), "bad.xml")
     assert set(LIMIT_CASES) <= set(CASES)
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_namespaces_declared_on_an_element_count_against_its_attributes_at_the_limit(extra):
+    # in scope: the TEI namespace, two declared here, and xml: four, so 197 attributes reach 201
+    attributes = " ".join(f'n{i}="x"' for i in range(xmllimits.MAX_ATTRIBUTES - 3 + extra))
+    body = f'<p xmlns:a="urn:a" xmlns:b="urn:b" {attributes}>wide</p>'
+    data = document(body=body).encode("utf-8")
+    if extra:
+        with pytest.raises(Exception, match=r"^bad\.xml:\d+:\d+: error: 198 attributes and 3 namespace"):
+            check(data, "bad.xml")
+    else:
+        check(data, "bad.xml")
+
+
+_LONG = "b" * (xmllimits.MAX_NAME + 1)
+_WIDE = "\n\t".join(f"n{i}='x'" for i in range(xmllimits.MAX_ATTRIBUTES + 1))
+TRICKY_SHAPES = {
+    "a long attribute name after a value holding >": f'<p a=">" {_LONG}="x">x</p>',
+    "a long attribute name after a single-quoted value holding a quote": f"<p a='\"' {_LONG}='x'>x</p>",
+    "a long attribute name with white space around =": f'<p a = "1"\n{_LONG}\t=\t"2">x</p>',
+    "a long attribute name holding U+1680": f'<p {"b" * 500}\u1680{"b" * 500}="x">x</p>',
+    "a long prefixed element name": f'<z:{_LONG} xmlns:z="urn:z">x</z:{_LONG}>',
+    "a long element name holding U+1680": f'<e{"e" * 500}\u1680{"e" * 500}>x</e{"e" * 500}\u1680{"e" * 500}>',
+    "attributes apart by new lines and tabs, values single-quoted": f"<p\n{_WIDE}>x</p>",
+}
+
+
+@pytest.mark.parametrize("shape", list(TRICKY_SHAPES))
+def test_the_gate_refuses_a_shape_over_the_limits_however_its_tag_is_written(shape):
+    data = document(body=TRICKY_SHAPES[shape]).encode("utf-8")
+    with pytest.raises(Exception, match=r"^bad\.xml:\d+:\d+: error: .*(longer than 1,000|attributes and)"):
+        check(data, "bad.xml")
