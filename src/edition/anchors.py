@@ -118,7 +118,11 @@ def pages_before(root, targets) -> dict:
 
 def block_anchor(el, paragraphs: dict, notes: dict) -> str:
     """The id of the rendered block holding `el` (`holding_block`)."""
-    block = holding_block(el, paragraphs)
+    return block_id(holding_block(el, paragraphs), paragraphs, notes)
+
+
+def block_id(block, paragraphs: dict, notes: dict) -> str:
+    """The id of a block `holding_block` found ("" for None)."""
     return "" if block is None else paragraphs.get(block) or notes.get(block, "")
 
 

@@ -100,3 +100,38 @@ def test_no_letter_of_the_reading_text_is_lost_or_doubled_in_the_units(tei_files
         expected = Counter("".join(tokens("".join(_reading(text, [])))))
         got = Counter("".join(t for u in extract_file(path).units for t in tokens(u.text)))
         assert got == expected, (path.name, (expected - got).most_common(5), (got - expected).most_common(5))
+
+
+def _text_of(body: str):
+    from edition.search.extract import extract_root
+
+    tei = (f'<TEI xmlns="{xmlsafe.TEI_NS}" xml:id="d"><teiHeader/><text><body>{body}</body></text></TEI>')
+    return extract_root(xmlsafe.parse_bytes(tei.encode("utf-8")).getroot())
+
+
+def test_line_breaks_around_and_inside_a_name_leave_one_space_and_the_span_on_the_name():
+    unit = _text_of('<p>\n  The\n   <persName ref="persons.xml#ezhov">\n Ezhov\t</persName>\n  spoke '
+                    '<placeName ref="places.xml#moscow">Moscow</placeName>.</p>').units[0]
+    assert unit.text == "The Ezhov spoke Moscow."
+    assert [(unit.text[m.start:m.end], m.person) for m in unit.mentions] == [("Ezhov", "ezhov"), ("Moscow", "places.moscow")]
+
+
+def test_a_name_around_a_name_is_listed_first_and_both_keep_their_spans():
+    unit = _text_of('<p>By <persName ref="persons.xml#stalin">Comrade  <persName ref="persons.xml#ezhov">Ezhov'
+                    '</persName></persName> <note>a  note</note> then</p>').units[0]
+    assert unit.text == "By Comrade Ezhov then"
+    assert [(unit.text[m.start:m.end], m.person) for m in unit.mentions] == [("Comrade Ezhov", "stalin"), ("Ezhov", "ezhov")]
+
+
+def test_an_offset_into_the_raw_text_lands_where_collapsing_the_text_before_it_ends():
+    import random
+
+    from edition.search.extract import _SPACES, _collapsed
+
+    rng = random.Random(2)  # fixed: a failure is reproducible
+    for _ in range(5000):
+        raw = "".join(rng.choice(["a", "b", " ", "  ", "\n", "\t", "\xa0", "é"]) for _ in range(rng.randint(0, 12)))
+        offsets = sorted(rng.randint(0, len(raw)) for _ in range(4))
+        text, at = _collapsed(raw, offsets)
+        assert text == _SPACES.sub(" ", raw).strip(" ")
+        assert at == [len(_SPACES.sub(" ", raw[:o]).lstrip(" ")) for o in offsets], (raw, offsets)

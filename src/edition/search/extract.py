@@ -13,13 +13,17 @@ words it prints, not by `person:`/`place:`/`org:` nor by the person's other spel
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from .. import anchors, places, textfile, xmlsafe
 from ..tei.namespaces import T
-from ..tei.reading import CHOSEN, NOT_READING, is_anchor, is_unchosen
+from ..tei.reading import CHOSEN, MAY_NOT_READ, NOT_READING, is_unchosen, not_reading
 from ..tei.editors_notes import is_editors_note
 from ..tei.refs import entity_ids, person_id
 
@@ -27,6 +31,7 @@ UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", 
 SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
 _PB, _FIGURE, _CHOICE, _PERSNAME, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "persName", "note", "label"))
 _SPACES = re.compile(r"\s+")
+_CHANGED = re.compile(r"\s{2,}|[^\S ]|^ ")  # the runs of _SPACES that collapsing changes (a lone space inside stays)
 ENTITY_TAGS = {T + "placeName": "places", T + "orgName": "organisations"}  # element -> register of its tokens
 
 
@@ -35,17 +40,16 @@ def entity_token(register: str, entity_id: str) -> str:
     return f"{register}.{entity_id}"
 
 
-# A document repeats few distinct @refs (500 names, 50 persons): each is parsed once.
-_person_of = lru_cache(maxsize=8192)(person_id)
+@lru_cache(maxsize=8192)  # a document repeats few distinct @refs (500 names, 50 persons): each is read once
+def _tokens_of(tag: str, ref: str | None) -> tuple[str, ...]:
+    """The index tokens a name with this @ref stands for: a person's id, entity_token()s."""
+    if tag == _PERSNAME:
+        person = person_id(ref)
+        return (person,) if person else ()
+    return tuple(entity_token(ENTITY_TAGS[tag], i) for i in entity_ids(ref, ENTITY_TAGS[tag]))
 
 
-@lru_cache(maxsize=8192)
-def _tokens_of(ref: str | None, register: str) -> tuple[str, ...]:
-    return tuple(entity_token(register, i) for i in entity_ids(ref, register))
-
-
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     person: str
@@ -83,89 +87,80 @@ class Document:
     units: tuple[Unit, ...] = field(default_factory=tuple)
 
 
-class _Builder:
-    """Text of one unit with whitespace collapsed as it is added (so offsets stay final)."""
-
-    def __init__(self, el):
-        self.el, self.parts, self.length, self.mentions = el, [], 0, []
-
-    def add(self, s: str | None) -> None:
-        if not s:
-            return
-        if "\n" in s or "  " in s or "\t" in s or "\r" in s or not s.isprintable():  # most pieces have none
-            s = _SPACES.sub(" ", s)
-        if s.startswith(" ") and (self.length == 0 or self.parts[-1].endswith(" ")):
-            s = s[1:]
-        if s:
-            self.parts.append(s)
-            self.length += len(s)
-
-    def text(self) -> str:
-        return "".join(self.parts).rstrip(" ")
+# What the walk does with an element inside a unit, by tag (any other element is read through):
+# a later entry wins, as the first test that holds does in `_Extractor.read`.
+_PAGE, _UNIT, _BLOCKS, _SKIP, _MAYBE, _CHOOSE, _NAME = range(7)
+_HOW = {**{t: _MAYBE for t in MAY_NOT_READ}, **{t: _SKIP for t in SKIPPED}, _CHOICE: _CHOOSE,
+        **{t: _NAME for t in (_PERSNAME, *ENTITY_TAGS)}, **{t: _UNIT for t in UNIT_TAGS}, _FIGURE: _BLOCKS, _PB: _PAGE}
 
 
 class _Extractor:
+    """One walk over the text: each unit's pieces of raw text and its mentions, as (first piece,
+    piece after the last, tokens), in document order of the units' start tags."""
+
     def __init__(self, root):
-        self.root = root
         self.numbers = anchors.block_numbers(root)
         self.paragraphs = anchors.block_ids(root, self.numbers)
         self.labels = anchors.note_labels(root)
         self.notes = anchors.note_ids(root)
         self.pages = anchors.page_ids(root)
-        self.order: list[tuple[object, object, str, str]] = []  # (element, builder, page, page_n)
+        self.order: list[tuple] = []  # (element, pieces, mentions, page, page_n)
         self.page = ("", "")
         self.editorial = False  # inside an editors' note (tei.editors_notes): its names are no mentions
 
     def unit(self, el) -> None:
-        b = _Builder(el)
-        self.order.append((el, b, *self.page))
-        skip_label = el.tag == _NOTE and len(el) and el[0].tag == _LABEL
+        pieces: list[str] = []
+        marks: list[tuple[int, int, tuple[str, ...]]] = []
+        self.order.append((el, pieces, marks, *self.page))
         outer = self.editorial
         self.editorial = outer or is_editors_note(el)  # a note is always a unit: the walk enters it here
-        self.children(el, b, skip_first=bool(skip_label))
+        self.read(el, pieces, marks, el.tag == _NOTE and len(el) and el[0].tag == _LABEL)  # the printed label: no text
         self.editorial = outer
 
-    def children(self, el, b, skip_first=False) -> None:
-        add = b.add
-        if el.text:
-            add(el.text)
-        children = iter(el)
-        if skip_first and (first := next(children, None)) is not None:
-            add(first.tail)
-        for child in children:
-            if child.tag.__class__ is str:  # not a comment or a processing instruction
-                self.node(child, b)
-            if child.tail:  # most are None or a space: no call for them
-                add(child.tail)
-
-    def node(self, el, b) -> None:
-        tag = el.tag
-        if tag == _PB:
-            self.page = self.pages.get(el, ("", ""))
-        if tag in UNIT_TAGS:
-            b.add(" ")
-            self.unit(el)
-            b.add(" ")
-        elif tag == _FIGURE:
-            self.blocks(el)  # no space: a figure may stand inside a word split by a page break
-        elif tag in SKIPPED or is_unchosen(el) or is_anchor(el):
-            return
-        elif tag == _CHOICE:
-            reading = next((c for c in el if c.tag in CHOSEN), None)
-            if reading is None:
-                reading = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIPPED and not is_unchosen(c)), None)
-            if reading is not None:
-                self.children(reading, b)
-        elif tag == _PERSNAME and (person := _person_of(el.get("ref"))) and not self.editorial:
-            start = b.length
-            self.children(el, b)
-            b.mentions.append((start, b.length, person))
-        elif tag in ENTITY_TAGS and (tokens := _tokens_of(el.get("ref"), ENTITY_TAGS[tag])) and not self.editorial:
-            start = b.length
-            self.children(el, b)
-            b.mentions.extend((start, b.length, token) for token in tokens)
-        else:
-            self.children(el, b)
+    def read(self, el, pieces: list, marks: list, skip_first=False) -> None:
+        """el's reading text onto `pieces`: its text, each child's as _HOW says, each child's tail."""
+        text = el.text
+        if text:
+            pieces.append(text)
+        for child in el:
+            tag = child.tag
+            if skip_first:
+                skip_first = False
+            elif tag.__class__ is str:  # not a comment or a processing instruction
+                how = _HOW.get(tag)
+                if how is None:
+                    if len(child):
+                        self.read(child, pieces, marks)
+                    elif text := child.text:  # most hold text alone: no call for them
+                        pieces.append(text)
+                elif how == _NAME:
+                    start = len(pieces)
+                    if len(child):
+                        self.read(child, pieces, marks)
+                    elif text := child.text:
+                        pieces.append(text)
+                    if not self.editorial and (tokens := _tokens_of(tag, child.get("ref"))):
+                        marks.append((start, len(pieces), tokens))
+                elif how == _PAGE:
+                    self.page = self.pages.get(child, ("", ""))
+                elif how == _UNIT:
+                    pieces.append(" ")
+                    self.unit(child)
+                    pieces.append(" ")
+                elif how == _BLOCKS:
+                    self.blocks(child)  # no space: a figure may stand inside a word split by a page break
+                elif how == _CHOOSE:
+                    reading = next((c for c in child if c.tag in CHOSEN), None)
+                    if reading is None:
+                        reading = next((c for c in child if isinstance(c.tag, str) and c.tag not in SKIPPED
+                                        and not is_unchosen(c)), None)
+                    if reading is not None:
+                        self.read(reading, pieces, marks)
+                elif how == _MAYBE and not not_reading(child):
+                    self.read(child, pieces, marks)
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
 
     def blocks(self, el) -> None:
         """Outside any unit (div, list, lg, quote, figure): only the units inside count."""
@@ -180,18 +175,62 @@ class _Extractor:
                 self.blocks(child)
 
 
-def _mentions(b) -> tuple[Mention, ...]:
-    text = b.text()
+def _collapsed(raw: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """`raw` with each run of white space made one space (none at either end), and where each
+    offset into `raw` falls in it."""
+    if "  " not in raw and raw.isprintable():  # most units: no run to collapse
+        if raw.startswith(" "):
+            return raw.strip(" "), [o - 1 if o else 0 for o in offsets]
+        return raw.rstrip(" "), offsets
+    text = _SPACES.sub(" ", raw).strip(" ")
+    if not offsets:
+        return text, offsets
+    runs = [m.span() for m in _CHANGED.finditer(raw)]
+    starts = [s for s, _ in runs]
+    removed, gone = [], 0  # characters removed by the runs up to each one's end
+    for s, e in runs:
+        gone += e - s - (s > 0)  # a run at the start goes whole, any other leaves one space
+        removed.append(gone)
     out = []
-    for start, end, person in b.mentions:
-        end = min(end, len(text))
+    for o in offsets:
+        i = bisect_right(starts, o - 1) - 1  # the last run starting before o
+        if i < 0:
+            out.append(o)
+        elif o >= runs[i][1]:
+            out.append(o - removed[i])
+        else:  # inside the run: one space of it is kept (none at the start)
+            s = runs[i][0]
+            out.append(s - (removed[i - 1] if i else 0) + (s > 0))
+    return text, out
+
+
+def _unit_text(pieces: list[str], marks: list) -> tuple[str, tuple[Mention, ...]]:
+    """A unit's text, and its mentions with their spans in it (the spaces at their ends left out),
+    by start, the longer first, else in the order of their ends."""
+    raw = "".join(pieces)
+    if not marks:
+        return _collapsed(raw, [])[0], ()
+    at = list(accumulate(map(len, pieces), initial=0))
+    text, offsets = _collapsed(raw, [at[i] for start, end, _ in marks for i in (start, end)])
+    out, length = [], len(text)
+    for k, (_, _, tokens) in enumerate(marks):
+        start, end = offsets[2 * k], offsets[2 * k + 1]
+        if end > length:
+            end = length
         while start < end and text[start] == " ":
             start += 1
         while end > start and text[end - 1] == " ":
             end -= 1
         if end > start:
-            out.append(Mention(start, end, person))
-    return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+            for token in tokens:
+                out.append((start, end, token))
+    out.sort(key=_END, reverse=True)  # both sorts are stable, and C's: no call a mention
+    out.sort(key=_START)
+    return text, tuple(map(_mention, out))
+
+
+_START, _END = itemgetter(0), itemgetter(1)
+_mention = Mention._make
 
 
 _TITLE = f"{T}teiHeader/{T}fileDesc/{T}titleStmt/{T}title"
@@ -206,14 +245,14 @@ def extract_root(root, doc_id: str | None = None) -> Document:
     if text is not None:
         ex.blocks(text)
     units, seq = [], 0
-    for el, b, page, page_n in ex.order:
-        body = b.text()
+    for el, pieces, marks, page, page_n in ex.order:
+        body, mentions = _unit_text(pieces, marks)
         if not body.strip():
             continue
         seq += 1
-        anchor = anchors.block_anchor(el, ex.paragraphs, ex.notes)
-        where = places.where(anchors.holding_block(el, ex.paragraphs), ex.numbers, ex.labels)
-        units.append(Unit(doc_id, seq, el.tag[len(T):], anchor, page, page_n, body, _mentions(b), where))
+        block = anchors.holding_block(el, ex.paragraphs)
+        units.append(Unit(doc_id, seq, el.tag[len(T):], anchors.block_id(block, ex.paragraphs, ex.notes), page, page_n,
+                          body, mentions, places.where(block, ex.numbers, ex.labels)))
     return Document(doc_id, title or doc_id, tuple(units))
 
 

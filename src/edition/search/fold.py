@@ -76,10 +76,9 @@ _TABLE: dict[int, str] = {}  # code point -> its fold (_MARK for apostrophes), f
 _KNOWN: set[str] = set()  # the characters _TABLE holds
 
 
-def fold(text: str) -> str:
-    """The folded words of `text`, space-separated: `" ".join(tokens(text))`, computed with
-    str.translate (this folds every unit when the index is built: the character loop of
-    token_spans was over half of the build's time). tests/search checks they agree."""
+def _fold_piece(text: str) -> str:
+    """fold() of one text, with str.translate (the character loop of token_spans was over half of
+    the index build's time)."""
     for ch in set(text) - _KNOWN:
         _TABLE[ord(ch)] = _MARK if ch in APOSTROPHES else _fold_char(ch)
         _KNOWN.add(ch)  # after the table: another thread never sees a character not yet in it
@@ -96,3 +95,24 @@ def fold(text: str) -> str:
         if word:
             words.append(word)
     return " ".join(words)
+
+
+# A word as written (between white space) -> its fold: white space separates words and every
+# character folds alike wherever it stands, so a text folds word by word, and a word folded once
+# is looked up after that (the index folds every unit: most of its words recur). Emptied when full.
+_WORDS: dict[str, str] = {}
+_WORDS_MAX = 1 << 16
+
+
+def fold(text: str) -> str:
+    """The folded words of `text`, space-separated: `" ".join(tokens(text))`, a written word
+    folded once (tests/search checks they agree)."""
+    written = text.split()
+    try:
+        folded = " ".join(map(_WORDS.__getitem__, written))
+    except KeyError:  # a word not met yet
+        if len(_WORDS) > _WORDS_MAX:
+            _WORDS.clear()
+        folded = " ".join([_WORDS[w] if w in _WORDS else _WORDS.setdefault(w, _fold_piece(w)) for w in written])
+    # a word that folds to nothing ("–") leaves its spaces
+    return " ".join(folded.split()) if "  " in folded or folded[:1] == " " or folded[-1:] == " " else folded

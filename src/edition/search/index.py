@@ -171,7 +171,7 @@ class SearchIndex(Readers):
         self.conn.executemany(
             "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions, place) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(uid, u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text,
-              json.dumps([[m.start, m.end, m.person] for m in u.mentions]), u.where) for uid, u in zip(ids, doc.units)])
+              json.dumps(u.mentions) if u.mentions else "[]", u.where) for uid, u in zip(ids, doc.units)])  # a Mention: [start, end, id]
         self.conn.executemany("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
                               [_fts_row(uid, u.text, u.tokens) for uid, u in zip(ids, doc.units)])
 

@@ -15,11 +15,14 @@ NOT_READING = FURNITURE | {T + "gap"}  # never reading text (a gap holds at most
 OWN_PLACE = frozenset({T + "note", T + "figure"})  # read in their own place, not in the paragraph around them
 # ref types that mark a note's place: a footnote moved to its marker, a book endnote not transcribed
 ANCHOR_TYPES = frozenset({"noteAnchor", "endnote"})
+_REF = T + "ref"
+# the tags of the elements not_reading() may refuse: an element of any other tag is reading text
+MAY_NOT_READ = NOT_READING | UNCHOSEN | {_REF}
 
 
 def is_anchor(el) -> bool:
     """A note marker: where a note belongs, not words of the text."""
-    return el.tag == T + "ref" and el.get("type") in ANCHOR_TYPES
+    return el.tag == _REF and el.get("type") in ANCHOR_TYPES
 
 
 def is_unchosen(el) -> bool:
