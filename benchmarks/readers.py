@@ -8,10 +8,10 @@ which waits for every file's counts) and the index after a restart, its catalogu
 (`--first-start`: only these). Renders, through the viewer with STATIC_EXPORT set
 (what `edition build` writes, one rendering path), the front page, the index of persons (by
 name, by frequency, the largest letter), the person named in most documents, the
-chronology's first page, the indexes of places and organisations and the place and the
-organisation named in most documents, and writes the static
-search's sharded index (edition.search.static, what `edition build` writes into
-search/index/); prints each page's size and the time of its first request, the index's
+chronology's first page, its largest filtered lists and its list of filters, the indexes of
+places and organisations and the place and the organisation named in most documents, and
+writes the static search's sharded index (edition.search.static, what `edition build` writes
+into search/index/); prints each page's size and the time of its first request, the index's
 largest file, and what the static client (search.js, run by node through static_fetches.js)
 fetches for the first page of a few typical queries, as a markdown table. The search index
 is built first in a temporary cache (benchmarks/search.py measures that build);
@@ -37,7 +37,7 @@ from edition.web import create_app, persons
 from edition.web.corpus import load
 from edition.web.search import search_index
 
-LIMIT_KB = 300  # the issue's bound for the front page and the index of persons
+LIMIT_KB = 300  # the issues' bound for the front page, the index of persons and every chronology page
 SEARCH_FILE_MB = 2  # and for any one file a static search fetches
 QUERIES = [("a common word", "the"), ("a name", "Yezhov"), ("a name's derived word", "Yezhovshchina"),
            ("a phrase", '"great terror"'), ("a prefix", "purg*"), ("a rare word", "émigrés")]
@@ -104,6 +104,7 @@ def _page_rows(folder: Path) -> list[tuple[str, str]]:
              (f"person named in most documents ({busiest}, {len(corpus.documents_of(busiest))}), page 1",
               f"/persons/{busiest}/"),
              ("chronology `/chronology/`, page 1 (200 passages a page)", "/chronology/"),
+             *_chronology_pages(corpus),
              ("index of places `/places/`", "/places/"), ("index of organisations `/organisations/`", "/organisations/"),
              *((f"{r[:-1]} named in most documents ({widest[r]}, {len(named[r][widest[r]])}), page 1",
                 f"/{r}/{widest[r]}/") for r in named),
@@ -116,8 +117,21 @@ def _page_rows(folder: Path) -> list[tuple[str, str]]:
         response = client.get(url)
         took = time.perf_counter() - start
         size = len(response.get_data()) / 1024
-        mark = " (over 300 KB)" if url in ("/", "/persons/") and size > LIMIT_KB else ""
+        mark = " (over 300 KB)" if (url in ("/", "/persons/") or "/chronology/" in url) and size > LIMIT_KB else ""
         rows.append((what, f"{size:,.0f} KB{mark}; first request {took:.2f} s (status {response.status_code})"))
+    return rows
+
+
+def _chronology_pages(corpus) -> list[tuple[str, str]]:
+    """The chronology's largest filtered lists (first pages) and the first page of its filters."""
+    rows = [("chronology of the first document, page 1", f"/chronology/in/{next(iter(corpus.documents))}/"),
+            ("chronology's filters `/chronology/filters/`, page 1 (500 a page)", "/chronology/filters/")]
+    for register in ("persons", "places"):
+        counts = corpus.index.dated[register]
+        if counts:
+            busiest = max(counts, key=counts.get)
+            rows.append((f"chronology of the {register[:-1]} named in most dated passages ({busiest}, {counts[busiest]}),"
+                         " page 1", f"/chronology/{register}/{busiest}/"))
     return rows
 
 

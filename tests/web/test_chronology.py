@@ -7,6 +7,7 @@ import lxml.etree
 import pytest
 
 from edition.tei.editors_notes import in_editors_note
+from edition.web import create_app
 from edition.web.datings import dated_in
 from edition.xmlsafe import parse_bytes
 
@@ -146,10 +147,51 @@ def test_the_place_filter_lists_the_dated_passages_that_name_the_place(real_clie
         assert any(el.get("data-place") == place for el in block.iter()), d
 
 
-def test_filters_are_links_reached_from_the_page(chronology):
-    hrefs = [resolve("/chronology/", h) for h in chronology.xpath("//nav[@aria-label='Filters']//a/@href")]
-    assert "/chronology/in/slavic-review-1967-forum/" in hrefs and "/chronology/persons/ezhov/" in hrefs
-    assert any(h.startswith("/chronology/places/") for h in hrefs)
+def filter_links(doc, base: str) -> list:
+    """The links of a chronology page's filter bar, as absolute paths."""
+    return [resolve(base, h) for h in doc.xpath("//nav[@aria-label='Filters']//a/@href")]
+
+
+def test_every_page_links_to_the_filters_which_reach_every_document_person_and_place(real_client, chronology,
+                                                                                     tei_files):
+    dates = dates_of(real_client, "/api/chronology.json")
+    filters = next(h for h in filter_links(chronology, "/chronology/") if h.endswith("/filters/"))
+    listed = [resolve(url, h) for url, doc in pages_of(real_client, filters)
+              for h in doc.xpath("//section[@class='chronology-filters']//a/@href")]
+    assert len(listed) == len(set(listed))
+    assert {h for h in listed if "/in/" in h} == {f"/chronology/in/{p.stem}/" for p in tei_files}
+    assert {h for h in listed if "/persons/" in h} == {f"/chronology/persons/{i}/" for d in dates for i in d["persons"]}
+    assert {h for h in listed if "/places/" in h} == {f"/chronology/places/{i}/" for d in dates for i in d["places"]}
+
+
+def test_each_filter_counts_the_dated_passages_its_page_lists(real_client):
+    data = real_client.get("/api/chronology/filters.json").get_json()
+    ezhov = next(f for f in data["filters"] if f["id"] == "ezhov")
+    assert (ezhov["kind"], ezhov["name"]) == ("persons", "Ezhov, Nikolai Ivanovich")
+    assert ezhov["passages"] == len(dates_of(real_client, "/api/chronology/persons/ezhov.json")) > 50
+    filters = page(real_client.get("/chronology/filters/"))
+    target = resolve("/api/chronology/filters.json", ezhov["url"])
+    assert target == "/chronology/persons/ezhov/"
+    item = next(li for li in filters.xpath("//li[a]") if resolve("/chronology/filters/", li.xpath("a/@href")[0]) == target)
+    assert item.xpath("string(span[@class='count-n'])") == f"({ezhov['passages']})"
+
+
+@pytest.mark.parametrize("url, shown", [("/chronology/persons/ezhov/", "/chronology/persons/ezhov/"),
+                                        ("/chronology/places/moscow/", "/chronology/places/moscow/")])
+def test_a_filtered_page_shows_its_own_filter_and_no_other_person_or_place(real_client, url, shown):
+    links = filter_links(page(real_client.get(url)), url)
+    named = [h for h in links if "/persons/" in h or "/places/" in h]
+    assert named == [shown]
+    assert "/chronology/filters/" in links and "/chronology/" in links
+
+
+def test_with_many_documents_only_the_chosen_one_is_inline(tei_files, monkeypatch):
+    monkeypatch.setattr("edition.web.chronology.DOCUMENTS_LISTED", 3)
+    real_client = create_app({"TEI_DIR": str(REAL_TEI), "TESTING": True}).test_client()  # no page kept yet
+    url = "/chronology/in/cia-1957-khrushchev-purge/"
+    links = filter_links(page(real_client.get(url)), url)
+    assert [h for h in links if "/in/" in h] == [url]
+    assert [h for h in filter_links(page(real_client.get("/chronology/")), "/chronology/") if "/in/" in h] == []
 
 
 def test_the_chronology_is_linked_from_the_header_and_names_its_json_twin(real_client):

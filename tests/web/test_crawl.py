@@ -2,7 +2,8 @@
 (no 404, no missing #fragment): the served viewer (Flask's test client) and the static export
 (its files on disk), on the real edition and on a synthetic corpus whose every list pages
 (small PAGE_SIZES: the front page, the indexes and their letters and documents, a person's, a
-place's and an organisation's occurrences, the chronology and its years and filters)."""
+place's and an organisation's occurrences, the chronology, its years, filters and the
+list of its filters)."""
 
 import pytest
 
@@ -14,12 +15,13 @@ from .conftest import REAL_TEI
 from .crawler import crawl, from_files, through_client
 
 BASE = "http://edition.test"
-SMALL = {"documents": 2, "persons": 12, "places": 6, "organisations": 4, "occurrences": 2, "dates": 40}
+SMALL = {"documents": 2, "persons": 12, "places": 6, "organisations": 4, "occurrences": 2, "dates": 40, "filters": 10}
 LISTS = ("/page/", "/persons/page/", "/persons/by-frequency/page/", "/persons/letter/", "/persons/in/", "/places/page/",
          "/places/letter/", "/places/in/", "/organisations/page/", "/organisations/letter/", "/chronology/page/",
          "/chronology/year/", "/chronology/in/", "/chronology/persons/", "/chronology/places/", "/persons/ezhov/page/",
          "/api/chronology/page/", "/api/places/page/", "/places/moscow/page/", "/organisations/nkvd/page/",
-         "/api/places/moscow/page/", "/api/organisations/nkvd/page/")
+         "/api/places/moscow/page/", "/api/organisations/nkvd/page/", "/chronology/filters/page/",
+         "/api/chronology/filters/page/")
 
 
 def listed_pages(app) -> set:

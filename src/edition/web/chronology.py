@@ -2,8 +2,9 @@
 then days, with JSON twins, paged.
 
 Each filter is a URL of its own (/chronology/in/<doc>/, /chronology/persons/<id>/,
-/chronology/places/<id>/), and so is each year of the whole chronology (/chronology/year/1937/),
-so each is a page of the static export too and needs no script. Every one of these lists is
+/chronology/places/<id>/), all of them listed on pages of their own (chronology_filters.py),
+and so is each year of the whole chronology (/chronology/year/1937/), so each is a page of the
+static export too and needs no script. Every one of these lists is
 paged (paging.py: …/page/2/), and every page shows the overview axis of its whole list, its
 years linked to where they begin. The list is kept once per corpus without its quotes
 (`passages`); a page quotes only its own entries, reading only their documents.
@@ -15,7 +16,8 @@ from itertools import groupby
 
 from flask import abort, jsonify, render_template
 
-from . import paging
+from . import chronology_filters as filters, paging
+from .entities import DOCUMENTS_LISTED
 from .links import link
 from .state import cached_page, corpus, document_or_404, entity_or_404, person_or_404
 from .timeline import month_axis, year_axis
@@ -124,13 +126,6 @@ def _view(c, found, page: paging.Page, by_year: bool) -> dict:
             "year_links": _year_links(c, found, page, by_year)}
 
 
-def _named(c, register: str) -> list:
-    """[(entry, dated passages naming it)] for a filter, in the index's order (the counts of the
-    corpus's first pass)."""
-    counts = c.index.dated[register]
-    return [(x, counts[x.id]) for x in c.entries(register).values() if x.id in counts]
-
-
 def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
          year: int | None = None, number: int = 1):
     c = corpus()
@@ -142,9 +137,9 @@ def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str
                                doc=c.document(doc_id) if doc_id else None,
                                person=c.person(person_id) if person_id else None,
                                place=c.entries("places").get(entity_id) if entity_id else None, year=year,
-                               documents=list(c.documents.values()),
-                               titles={d.id: d.title for d in c.documents.values()}, persons=_named(c, "persons"),
-                               places=_named(c, "places"), entry_id=_entry_id,
+                               # every document inline when they are few, else on the filters' page
+                               documents=list(c.documents.values()) if len(c.documents) <= DOCUMENTS_LISTED else None,
+                               filters=filters.counts(c), titles=c.documents, entry_id=_entry_id,
                                twin=twin if number == 1 else twin + paging.SUFFIX,
                                twin_args={**shown.values, **({"number": number} if number > 1 else {})})
     return cached_page(("chronology", doc_id, person_id, entity_id, year, number), make)
@@ -172,9 +167,9 @@ def each_year(c) -> list[dict]:
 
 def dated_persons(c) -> list[dict]:
     """The person filters' pages (routes.py): one per person a dated passage names."""
-    return [{"person_id": p.id} for p, _ in _named(c, "persons")]
+    return [{"person_id": p.id} for p, _ in filters.named(c, "persons")]
 
 
 def dated_places(c) -> list[dict]:
     """The place filters' pages (routes.py): one per place a dated passage names."""
-    return [{"entity_id": p.id} for p, _ in _named(c, "places")]
+    return [{"entity_id": p.id} for p, _ in filters.named(c, "places")]

@@ -20,7 +20,8 @@ from .links import link
 
 SUFFIX = "_page"  # the endpoint of a list's pages from the second on
 # Entries a page, by list; the app's PAGE_SIZES setting may change them (tests page small editions).
-SIZES = {"documents": 50, "persons": 200, "places": 200, "organisations": 200, "occurrences": 10, "dates": 200}
+SIZES = {"documents": 50, "persons": 200, "places": 200, "organisations": 200, "occurrences": 10, "dates": 200,
+         "filters": 500}
 
 
 def size(kind: str) -> int:

@@ -17,7 +17,8 @@ from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
 from ..pathsegments import BY_FREQUENCY, IN, LETTER, PAGE
-from . import about, chronology, documents, downloads, dts, entities, paging, persons, schema, search, sitemap, suggest
+from . import (about, chronology, chronology_filters, documents, downloads, dts, entities, paging, persons, schema,
+               search, sitemap, suggest)
 
 
 class LetterConverter(BaseConverter):
@@ -161,6 +162,10 @@ ROUTES = [
                        "_at", chronology.dated_places),
     *chronology_routes("/chronology/year/<int:year>/", "/api/chronology/year/<int:year>", "_year",
                        chronology.each_year),
+    *paged(Route("/chronology/filters/", "chronology_filters", chronology_filters.page, once,
+                 "api_chronology_filters"), chronology_filters.list_pages),
+    *paged(Route("/api/chronology/filters.json", "api_chronology_filters", chronology_filters.api, once),
+           chronology_filters.list_pages),
     Route("/about/", "about", about.page, once, "api_about"),
     Route("/api/about.json", "api_about", about.api_about, once),
     Route("/about/schema/", "schema", schema.page, once, "api_schema"),
