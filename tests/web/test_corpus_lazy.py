@@ -3,6 +3,7 @@ of the first pass must agree with what is quoted later, and a large folder is re
 the first list of documents from each file's header alone, each file whole when a page needs it."""
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import lxml.html
@@ -27,6 +28,19 @@ def test_each_documents_counts_equal_its_quoted_mentions_and_interventions(corpu
     for doc_id in corpus.documents:
         assert corpus.mention_count(doc_id) == len(corpus.by_document[doc_id])
         assert corpus.intervention_count(doc_id) == len(corpus.apparatus[doc_id])
+
+
+def test_the_first_pass_counts_each_registers_mentions_and_those_in_titles_as_they_are_quoted(corpus):
+    assert corpus.index.in_titles["places"] and corpus.index.in_titles["persons"]  # the real edition has both
+    for doc_id in corpus.documents:
+        for register in ("persons", "places", "organisations"):
+            quoted = corpus.quoted[register][doc_id]
+            assert corpus.index.by_entity[register] and all(
+                corpus.index.by_entity[register].get(i, {}).get(doc_id, 0) == n
+                for i, n in Counter(m.entity_id for m in quoted).items())
+            assert sum(n.get(doc_id, 0) for n in corpus.index.by_entity[register].values()) == len(quoted)
+            titled = Counter(m.entity_id for m in quoted if m.in_title)
+            assert {i: n[doc_id] for i, n in corpus.index.in_titles[register].items() if doc_id in n} == titled
 
 
 def test_the_first_pass_counts_the_dated_passages_naming_each_person_and_place(corpus):

@@ -23,7 +23,8 @@ def tree():
 
 
 def test_a_name_in_an_editors_note_is_not_counted_as_the_documents_mention():
-    assert named_in(tree()) == {"kuromiya": 1, "snyder": 1}
+    named, titled = named_in(tree())
+    assert named["persons"] == {"kuromiya": 1, "snyder": 1} and titled["persons"] == {}
 
 
 def test_the_quoted_mentions_leave_out_the_editors_note_and_keep_their_place_numbers():

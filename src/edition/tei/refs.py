@@ -6,7 +6,7 @@ constraintDecl), which the Schematron checks every @ref with, so a @ref the tool
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import data_file
 from ..xmlsafe import parse_file
@@ -29,7 +29,12 @@ def entry_pattern() -> re.Pattern:
 def entity_ref(ref: str | None) -> tuple[str, str] | None:
     """'places.xml#moscow' -> ('places', 'moscow'); anything else (another file, a bare '#id',
     no id, several pointers) -> None. Surrounding spaces are ignored, as normalize-space does."""
-    match = entry_pattern().fullmatch((ref or "").strip())
+    return _read_ref(entry_pattern(), (ref or "").strip())
+
+
+@lru_cache(maxsize=4096)  # a document repeats a few hundred @refs thousands of times; kept per pattern
+def _read_ref(pattern: re.Pattern, ref: str) -> tuple[str, str] | None:
+    match = pattern.fullmatch(ref)
     return (match.group(1), match.group(2)) if match and match.group(1) in REGISTERS else None
 
 

@@ -91,9 +91,9 @@ def _read(path: Path) -> dict:
     """One file's whole part of the first pass: its header and counts (parses the whole file)."""
     tree = require_tei(parse_file(path), str(path))
     doc = _identified(tree, path)
+    named, titled = named_in(tree)
     return {"document": dataclasses.asdict(doc), "contents": dataclasses.asdict(read_contents(tree)),
-            "named": {r: named_in(tree, register=r) for r in TAGS},
-            "titled": {r: named_in(tree, titles=True, register=r) for r in TAGS},
+            "named": named, "titled": titled,
             "interventions": len(intervention_ids(tree.getroot(), doc.id)),
             "source": source_digest(tree.getroot()), "dated": dated_counts(tree, doc.id)}
 

@@ -125,10 +125,13 @@ def dated_counts(tree, doc_id: str) -> dict[str, dict[str, int]]:
     """{"persons"|"places": {id: dated passages naming it}}: what dated_in would list, counted
     without quoting (the corpus's first pass: a person's or place's page says how many)."""
     counts: dict[str, dict[str, int]] = {"persons": {}, "places": {}}
+    named: dict = {}  # block -> what it names: a paragraph holds many dates
     for el in _peers(tree.getroot(), doc_id)[1]:
         if _form(el) is not None:
             block = block_of(el)
+            if block not in named:
+                named[block] = {register: _named(block, register) for register in counts}
             for register, found in counts.items():
-                for i in _named(block, register):
+                for i in named[block][register]:
                     found[i] = found.get(i, 0) + 1
     return counts

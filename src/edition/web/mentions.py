@@ -50,21 +50,27 @@ class Mention:
 
 
 def in_title(el) -> bool:
-    return any(a.tag == T + "title" for a in el.iterancestors())
+    return next(el.iterancestors(T + "title"), None) is not None
 
 
-def named_in(tree, titles: bool = False, register: str = "persons") -> dict[str, int]:
-    """{entry id: number of mentions}: what mentions_in would list, counted without quoting them
-    (the viewer's index of documents and the indexes need only these counts); with `titles`,
-    only the names inside titles of works. Names in the editors' notes are not counted."""
+def named_in(tree) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """({register: {entry id: mentions}}, {register: {entry id: of those, inside titles of works}}):
+    what mentions_in would list for every register, counted without quoting, in one walk (the
+    viewer's index of documents and the indexes need only these counts). Names in the editors'
+    notes are not counted."""
     text = tree.getroot().find(T + "text")
-    counts: dict[str, int] = {}
-    for el in text.iter(T + TAGS[register]) if text is not None else ():
-        if in_editors_note(el) or (titles and not in_title(el)):
+    registers = {T + tag: register for register, tag in TAGS.items()}
+    counts: dict[str, dict[str, int]] = {r: {} for r in TAGS}
+    titled: dict[str, dict[str, int]] = {r: {} for r in TAGS}
+    for el in text.iter(*registers) if text is not None else ():
+        if in_editors_note(el):
             continue
-        for pid in entity_ids(el.get("ref") or "", register):
-            counts[pid] = counts.get(pid, 0) + 1
-    return counts
+        register, inside = registers[el.tag], in_title(el)
+        for eid in entity_ids(el.get("ref") or "", register):
+            counts[register][eid] = counts[register].get(eid, 0) + 1
+            if inside:
+                titled[register][eid] = titled[register].get(eid, 0) + 1
+    return counts, titled
 
 
 def mentions_in(tree, doc_id: str, only: set | None = None, register: str = "persons") -> list[Mention]:
