@@ -1,7 +1,8 @@
 """One run of `edition validate` or `edition build` in this (fresh) process, measured, as one JSON line.
 
 run.py starts it as a child so each figure includes start-up and its peak memory is the
-child's own (the pool's workers are reported apart: the largest worker's peak RSS).
+child's own (the pool's workers are reported apart: the largest worker's peak RSS); CPU time
+(this process and its workers) is also given per document built or validated.
 
     .venv/bin/python benchmarks/scale.py build TEI_DIR OUT [--jobs J] [--full]
     .venv/bin/python benchmarks/scale.py validate TEI_DIR [--jobs J]
@@ -25,7 +26,8 @@ def peaks() -> dict:
     on a shared machine CPU time is the figure that does not depend on the neighbours."""
     own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"rss_mb": own.ru_maxrss / 1024, "worker_rss_mb": workers.ru_maxrss / 1024,
-            "cpu_s": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime}
+            "cpu_s": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
+            "parent_cpu_s": own.ru_utime + own.ru_stime}
 
 
 def build(args) -> dict:
@@ -77,7 +79,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     result = {"build": build, "validate": validate, "validate-warm": validate_warm}[args.what](args)
-    print(json.dumps({**result, **peaks()}))
+    measured = peaks()
+    documents = result.get("built", result.get("files")) or 0
+    per_doc = {"cpu_ms_per_document": round(1000 * measured["cpu_s"] / documents, 1)} if documents else {}
+    print(json.dumps({**result, **measured, **per_doc}))
     return 0
 
 

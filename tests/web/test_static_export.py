@@ -1,7 +1,13 @@
 """The static export: the same site as files, readable from a plain web server, with no broken link."""
 
+import tempfile
+
+import pytest
+
+from edition.errors import EditionError
+from edition.web import create_app
 from edition.web.corpus import load
-from edition.web.static_export import export_static
+from edition.web.static_export import export_static, write_pages
 
 from .conftest import REAL_TEI
 from .crawler import crawl
@@ -45,3 +51,17 @@ def test_exported_real_edition_has_no_broken_link_and_every_page(tei_files, tmp_
             assert f"{base}/{register}/{entity_id}/" in seen
     for doc_id in corpus.documents:
         assert f"{base}/chronology/in/{doc_id}/" in seen
+
+
+def test_a_page_that_fails_leaves_every_page_unwritten_and_nothing_held(fixture_tei, tmp_path, monkeypatch):
+    held = tmp_path / "held"
+    held.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(held))  # where the fetched pages wait
+    monkeypatch.setenv("EDITION_SEARCH_CACHE", str(tmp_path / "cache"))  # not there
+    app = create_app({"TEI_DIR": str(fixture_tei), "STATIC_EXPORT": True})
+    with pytest.raises(EditionError, match="/no-such-page/ answered 404"):
+        write_pages(app, ["/", "/persons/", "/no-such-page/", "/about/"], tmp_path / "site", "label")
+    assert not (tmp_path / "site").exists() and list(held.iterdir()) == []
+    written = write_pages(app, ["/", "/persons/"], tmp_path / "site", "label")
+    assert [p.relative_to(tmp_path / "site").as_posix() for p in written] == ["index.html", "persons/index.html"]
+    assert written[1].read_bytes() == app.test_client().get("/persons/").get_data() and list(held.iterdir()) == []

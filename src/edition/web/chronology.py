@@ -39,13 +39,27 @@ def passages(c) -> list:
     return c.derived.get("chronology", make, signature=())
 
 
+def _lists(c) -> dict:
+    """{("doc"|"year"|"person"|"place", key): passages}: the one list cut by document, year,
+    person and place, once per corpus, so a page looks its list up instead of filtering them all."""
+    def make():
+        found: dict[tuple, list] = {}
+        for e in passages(c):
+            for key in (("doc", e.doc_id), ("year", e.first.year), *(("person", i) for i in e.persons),
+                        *(("place", i) for i in e.places)):
+                found.setdefault(key, []).append(e)
+        return found
+    return c.derived.get("chronology-lists", make, signature=())
+
+
 def entries(c, doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
             year: int | None = None) -> list:
-    """The dated passages of the edition (or of one document, naming one person or place, of one
-    year), in the chronology's order, unquoted."""
-    return [e for e in passages(c) if (doc_id is None or e.doc_id == doc_id)
-            and (person_id is None or person_id in e.persons) and (entity_id is None or entity_id in e.places)
-            and (year is None or e.first.year == year)]
+    """The dated passages of the edition, or of one document, naming one person or place, of one
+    year (one filter at most, as each route gives), in the chronology's order, unquoted: a list
+    kept for the corpus, never to be changed."""
+    scope = next(((kind, v) for kind, v in (("doc", doc_id), ("year", year), ("person", person_id),
+                                            ("place", entity_id)) if v is not None), None)
+    return passages(c) if scope is None else _lists(c).get(scope, [])
 
 
 def quoted(c, items) -> list:
@@ -101,29 +115,41 @@ def _listed(c, doc_id, person_id, entity_id, year, number: int) -> tuple[list, p
     return found, dataclasses.replace(page, items=quoted(c, page.items))
 
 
-def _year_links(c, found, page: paging.Page, by_year: bool) -> dict:
+def _summary(c, key: tuple, found) -> dict:
+    """What every page of one list draws from the whole list, made once per list (not once per
+    page: a list of 50,000 passages has 250 pages): its overview axis, each year's months' axis,
+    where each year begins, how many passages are conjectural."""
+    def make():
+        label = lambda e: _label(c, e)  # noqa: E731
+        by_year: dict[int, list] = {}
+        first: dict[int, int] = {}
+        for i, e in enumerate(found):
+            by_year.setdefault(e.first.year, []).append(e)
+            first.setdefault(e.first.year, i)
+        return {"overview": year_axis(found, label) if found else None, "first": first,
+                "months": {y: month_axis(y, items, label) for y, items in by_year.items()},
+                "conjectural": sum(e.conjecture for e in found)}
+    return c.derived.get(("chronology-summary", *key), make, signature=())
+
+
+def _year_links(c, whole: dict, own: dict, page: paging.Page, by_year: bool) -> dict:
     """{year: URL}: each year's own page (the whole chronology and its years), else the page of
     this list where the year begins."""
     if by_year:
-        return {y: link("chronology_year", year=y) for y in dict.fromkeys(e.first.year for e in passages(c))}
-    size, first = paging.size("dates"), {}
-    for i, e in enumerate(found):
-        first.setdefault(e.first.year, i)
-    return {y: page.url(i // size + 1) + f"#year-{y}" for y, i in first.items()}
+        return {y: link("chronology_year", year=y) for y in whole["first"]}
+    size = paging.size("dates")
+    return {y: page.url(i // size + 1) + f"#year-{y}" for y, i in own["first"].items()}
 
 
-def _view(c, found, page: paging.Page, by_year: bool) -> dict:
+def _view(c, key: tuple, found, page: paging.Page, by_year: bool) -> dict:
     """What the template draws: the overview of the list (of the whole chronology on a year's
     page), and each year on this page with its months' axis drawn from the whole list."""
-    label = lambda e: _label(c, e)  # noqa: E731
-    years = []
-    for year in dict.fromkeys(e.first.year for e in page.items):
-        years.append((year, month_axis(year, [e for e in found if e.first.year == year], label),
-                      _months(year, [e for e in page.items if e.first.year == year])))
-    overview = passages(c) if by_year else found
-    return {"overview": year_axis(overview, label) if overview else None, "years": years, "total": len(found),
-            "conjectural": sum(e.conjecture for e in found), "page": page,
-            "year_links": _year_links(c, found, page, by_year)}
+    own = _summary(c, key, found)
+    whole = _summary(c, (None, None, None, None), passages(c)) if by_year else own
+    years = [(year, own["months"][year], _months(year, [e for e in page.items if e.first.year == year]))
+             for year in dict.fromkeys(e.first.year for e in page.items)]
+    return {"overview": whole["overview"], "years": years, "total": len(found),
+            "conjectural": own["conjectural"], "page": page, "year_links": _year_links(c, whole, own, page, by_year)}
 
 
 def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str | None = None,
@@ -133,7 +159,8 @@ def page(doc_id: str | None = None, person_id: str | None = None, entity_id: str
     def make():
         found, shown = _listed(c, doc_id, person_id, entity_id, year, number)
         twin = "api_" + shown.endpoint
-        return render_template("chronology.html", **_view(c, found, shown, not (doc_id or person_id or entity_id)),
+        by_year = not (doc_id or person_id or entity_id)
+        return render_template("chronology.html", **_view(c, (doc_id, person_id, entity_id, year), found, shown, by_year),
                                doc=c.document(doc_id) if doc_id else None,
                                person=c.person(person_id) if person_id else None,
                                place=c.entries("places").get(entity_id) if entity_id else None, year=year,
@@ -162,7 +189,7 @@ def list_pages(c, doc_id: str | None = None, person_id: str | None = None, entit
 
 def each_year(c) -> list[dict]:
     """The year pages (routes.py): one per year some dated passage begins in."""
-    return [{"year": y} for y in dict.fromkeys(e.first.year for e in passages(c))]
+    return [{"year": y} for kind, y in _lists(c) if kind == "year"]
 
 
 def dated_persons(c) -> list[dict]:

@@ -9,6 +9,7 @@ notes are the editors' words, not the document's: numbered like the others, neve
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import anchors
 from ..dates.normalise import ISO, is_valid, last_day
@@ -46,11 +47,11 @@ class Dated:
     persons: tuple = ()  # ids of the persons the passage names
     places: tuple = ()  # ids of the places it names
 
-    @property
+    @cached_property  # read for every sort and every year of every list: parsed once
     def first(self) -> dt.date:
         return first_day(self.start)
 
-    @property
+    @cached_property
     def last(self) -> dt.date:
         return final_day(self.end)
 

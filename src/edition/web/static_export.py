@@ -98,15 +98,19 @@ def _file_for(url: str, out: Path) -> Path:
 
 
 def write_pages(app, urls: list[str], out: Path, label: str) -> list[Path]:
-    """Fetch each URL and write its file; every page is fetched before any is written."""
+    """Fetch each URL and write its file; every page is fetched before any is written. The
+    fetched pages wait in a temporary folder, not in memory: a large site's pages would not fit."""
     client = app.test_client()
-    pages = []
-    for url in urls:
-        response = client.get(url)
-        if response.status_code != 200:
-            raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
-        pages.append((_file_for(url, out), response.get_data()))
-    return [write_if_changed(target, data) for target, data in pages]
+    with tempfile.TemporaryDirectory(prefix="edition-pages-") as staging:
+        staged = []
+        for n, url in enumerate(urls):
+            response = client.get(url)
+            if response.status_code != 200:
+                raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
+            held = Path(staging) / str(n)
+            held.write_bytes(response.get_data())
+            staged.append((_file_for(url, out), held))
+        return [write_if_changed(target, held.read_bytes()) for target, held in staged]
 
 
 def document_pages(app, doc_id: str, out: Path, label: str) -> list[str]:
