@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from search_index_fixture import index  # noqa: F401 (a fixture)
-from edition.search import api, store
+from edition.search import api, index as search_index, seal, store
 
 
 @pytest.fixture
@@ -85,4 +85,22 @@ def test_an_index_made_by_other_code_is_not_reused_but_deleted(edition_copy):
     older.write_bytes(b"made by other code")
     older.with_suffix(".folder").write_text(str(folder.resolve()), encoding="utf-8")
     assert len(store.open_index(folder).sync(paths)) == 2
+    assert not older.exists() and not older.with_suffix(".folder").exists()
+
+
+def test_an_index_of_the_previous_format_is_built_again_not_read(edition_copy):
+    folder, paths = edition_copy
+    built = store.open_index(folder)
+    built.sync(paths)
+    for path in paths:  # the previous format: a file's identity kept as "size:mtime"
+        info = path.stat()
+        built.conn.execute("UPDATE documents SET stat=? WHERE path=?", (f"{info.st_size}:{info.st_mtime_ns}", str(path)))
+    built.conn.commit()
+    built.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    current = store.cache_file(folder)
+    older = current.with_name(current.name.replace(f"-v{search_index.VERSION}-", f"-v{search_index.VERSION - 1}-"))
+    for suffix in (".sqlite", ".folder"):
+        current.with_suffix(suffix).rename(older.with_suffix(suffix))
+    seal.seal(older, seal.secret(older.parent))  # sealed: only its format keeps it from being read
+    assert len(store.open_index(folder).sync(paths)) == 2  # every file read and indexed again
     assert not older.exists() and not older.with_suffix(".folder").exists()

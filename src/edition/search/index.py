@@ -4,10 +4,10 @@ One table row per unit (text, anchor, page, mentions as JSON) and one row of a c
 FTS5 table with the folded text (`body`) and the ids of the persons mentioned (`persons`, with
 the places' and organisations' tokens, extract.entity_token):
 the folded text is indexed, never stored, since results are marked from the unit's own text.
-Each document's SHA-256, size and mtime are stored with it: `sync()` hashes only a file whose
-size or mtime changed (so an unchanged corpus costs one stat per file), re-extracts only the
-files whose bytes changed, drops documents no longer listed, and reloads the personography's
-name forms when persons.xml changes. Documents are streamed: one is extracted, inserted and
+Each document's SHA-256 and identity (identity.stat_key: size, mtime, ctime, inode) are stored
+with it: `sync()` hashes only a file whose identity changed (so an unchanged corpus costs one
+stat per file), re-extracts only the files whose bytes changed, drops documents no longer
+listed, and reloads the personography's name forms when persons.xml changes. Documents are streamed: one is extracted, inserted and
 dropped at a time, so building needs memory for one document, not the corpus. A file that
 cannot be read or parsed (mid-edit) keeps its previous entries and its message goes to `errors`.
 
@@ -28,6 +28,7 @@ from ..errors import InputError
 from . import names
 from .extract import Document, Unit, extract_bytes
 from .fold import fold
+from .identity import stat_key
 from .reading import SEQ_BITS, Readers
 
 SCHEMA = """
@@ -40,7 +41,8 @@ CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     body, persons, content='', tokenize="unicode61 remove_diacritics 0 tokenchars '-_.'");
 """
-VERSION = 6  # of SCHEMA: a cache file of another version is not opened (store.py names it)
+VERSION = 7  # of SCHEMA and of what it holds (7: documents.stat is identity.stat_key as JSON): a cache
+# file of another version is not opened (store.py names it)
 # A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
 # document are a rowid range, so FTS5 counts per document and pages one document without a join.
 COMMIT_EVERY = 200  # documents, during a first build only
@@ -52,11 +54,6 @@ def _sha256(path: Path) -> str:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def _stat(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def _fts_row(uid: int, text: str, persons) -> tuple:
@@ -116,8 +113,8 @@ class SearchIndex(Readers):
         doc_id, old, old_stat, old_position = known or (None, None, None, None)
         data = None
         try:
-            stat = _stat(path)
-            if not (doc_id and stat == old_stat):  # size and mtime unchanged: not read
+            stat = json.dumps(stat_key(path))
+            if not (doc_id and stat == old_stat):  # the same file, untouched: not read
                 data = textfile.read_bytes(path)  # a pipe is refused, never read
         except (OSError, InputError) as exc:
             self.errors.append(str(exc) if isinstance(exc, InputError) else f"{path}: error: cannot read ({exc.strerror})")

@@ -5,7 +5,7 @@ tei/): `$EDITION_SEARCH_CACHE`, else `<temp dir>/edition-search-<uid>`, one file
 folder (named by a digest of its absolute path, the schema version and a digest of the code
 that decides what the index holds: extract.py, the anchors' id rules, fold.py, index.py, so
 changed code never serves stale anchors from an old file). A viewer started again
-on the same folder reuses it: only files whose size or mtime changed are read again (index.py),
+on the same folder reuses it: only files whose identity changed are read again (index.py),
 so the build (about 25 ms a document) is paid once per corpus, not once per process. Beside
 each file, `<name>.folder` names its edition folder: opening the cache deletes the files of
 folders that no longer exist (temporary copies, e.g. the tests') and those of its own folder
@@ -34,6 +34,7 @@ from typing import Callable
 
 from ..printable import line
 from . import seal
+from .identity import stat_key  # also the first pass's records' (web.catalogue)
 from .index import VERSION, SearchIndex
 
 
@@ -55,15 +56,9 @@ def source_digest(paths) -> str:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    from . import extract, fold, index
+    from . import extract, fold, identity, index
 
-    return source_digest(module.__file__ for module in (extract, extract.anchors, fold, index))
-
-
-def stat_key(path: Path) -> list:
-    """A file's identity for a sealed cache: rewritten, replaced or touched, it differs."""
-    st = path.stat()
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]  # ctime: no one can set it back
+    return source_digest(module.__file__ for module in (extract, extract.anchors, fold, identity, index))
 
 
 def folder_key(folder: Path | str) -> str:
