@@ -6,8 +6,8 @@ printed label); a block nested in another (a note in a paragraph, an item in a p
 paragraph in a quotation in an item) is a unit of its own and left out of the outer unit's
 text, which gets a space where it stood. Mentions are the `persName/@ref`s inside the unit
 with their character span in the unit's text (a name in a name is its own mention), and the
-`placeName`/`orgName` `@ref`s likewise, as the tokens "places.moscow", "organisations.nkvd"
-(ENTITY_TAGS): indexed beside the person ids, so `place:`/`org:` filter as `person:` does. A name in
+other registers' names' `@ref`s likewise (`placeName`, `orgName`: ENTITY_TAGS, from
+tei.registers), as the tokens "places.moscow", "organisations.nkvd": indexed beside the person ids, so `place:`/`org:` filter as `person:` does. A name in
 the editors' own notes is not a mention (edition.tei.editors_notes): the note is found by the
 words it prints, not by `person:`/`place:`/`org:` nor by the person's other spellings.
 """
@@ -26,13 +26,16 @@ from ..tei.namespaces import T
 from ..tei.reading import CHOSEN, MAY_NOT_READ, NOT_READING, is_unchosen, not_reading
 from ..tei.editors_notes import is_editors_note
 from ..tei.refs import entity_ids, person_id
+from ..tei.registers import NAME_TAGS
 
 UNIT_TAGS = {T + t for t in ("p", "item", "head", "l", "note", "ab", "figDesc", "byline", "titlePart", "docDate")}
 SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figDesc), read apart
-_PB, _FIGURE, _CHOICE, _PERSNAME, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "persName", "note", "label"))
+_PB, _FIGURE, _CHOICE, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "note", "label"))
+_PERSNAME = T + NAME_TAGS["persons"]
 _SPACES = re.compile(r"\s+")
 _CHANGED = re.compile(r"\s{2,}|[^\S ]|^ ")  # the runs of _SPACES that collapsing changes (a lone space inside stays)
-ENTITY_TAGS = {T + "placeName": "places", T + "orgName": "organisations"}  # element -> register of its tokens
+# the other registers' name elements -> the register of their tokens (tei.registers.NAME_TAGS)
+ENTITY_TAGS = {T + tag: register for register, tag in NAME_TAGS.items() if T + tag != _PERSNAME}
 
 
 def entity_token(register: str, entity_id: str) -> str:

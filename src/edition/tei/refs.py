@@ -10,10 +10,7 @@ from functools import cache, lru_cache
 
 from ..resources import data_file
 from ..xmlsafe import parse_file
-from .registers import REGISTERS
-
-# the element that names an entry of each register
-NAME_TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}
+from .registers import NAME_TAGS, REGISTERS  # noqa: F401 (NAME_TAGS: asked here too)
 
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 

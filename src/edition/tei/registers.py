@@ -2,7 +2,8 @@
 
 A register (the personography, the places, the organisations) is TEI but no text of the
 edition: it is not built, indexed, searched or served as a document, and its root id is the
-name of its register, not a document id. Every command asks here, so the rule lives once.
+name of its register, not a document id. Every command asks here, so the rule lives once, and
+the ODD's `$is-register` lists the same names (tests/tei/test_registers_one_list.py).
 """
 
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 REGISTERS = {"persons": "persons.xml", "places": "places.xml", "organisations": "organisations.xml"}
 FILE_NAMES = frozenset(REGISTERS.values())
 ENTRY_TAGS = {"persons": "person", "places": "place", "organisations": "org"}  # one entry of each register
+NAME_TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}  # what names an entry in a text
 
 
 def is_register(path: Path | str) -> bool:
