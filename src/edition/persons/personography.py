@@ -16,6 +16,7 @@ from ..dates.human import life
 from ..errors import InputError
 from ..search.fold import tokens
 from ..search.translit import romanisations
+from ..tei.registers import ENTRY_TAGS
 from ..xmlsafe import NS, XML_NS, parse_file
 
 APOSTROPHES = ("'", "\u2019")
@@ -189,7 +190,7 @@ def person(el, path) -> Person:
 
 def from_tree(tree, path: Path) -> Personography:
     result = Personography(Path(path))
-    for el in tree.getroot().iter(f"{{{NS['tei']}}}person"):
+    for el in tree.getroot().iter(f"{{{NS['tei']}}}{ENTRY_TAGS['persons']}"):
         found = person(el, path)
         result.persons[found.id] = found
     return result

@@ -39,9 +39,10 @@ def _ids(value: str | None) -> tuple[str, ...]:
     return tuple(p[1:] for p in (value or "").split() if p.startswith("#"))
 
 
-def _parent_id(el, tag: str) -> str | None:
+def _parent_id(el) -> str | None:
+    """The id of the entry `el` is nested in (a district in its city), if any."""
     up = el.getparent()
-    return up.get(XML_ID) if up is not None and up.tag == T + tag else None
+    return up.get(XML_ID) if up is not None and up.tag == el.tag else None
 
 
 def _sources(root) -> dict[str, Source]:
@@ -64,7 +65,7 @@ def _geo(el) -> tuple[tuple[float, float] | None, str]:
 def _place(el, path: Path) -> Place:
     name, variants = _names(el, "placeName", path)
     geo, geo_source = _geo(el)
-    return Place(el.get(XML_ID), name, el.get("type", ""), variants, _parent_id(el, "place"), geo, geo_source,
+    return Place(el.get(XML_ID), name, el.get("type", ""), variants, _parent_id(el), geo, geo_source,
                  _text(el.find(T + "note")), _ids(el.get("source")), el.sourceline or 1)
 
 
@@ -73,7 +74,7 @@ def _org(el, path: Path) -> Organisation:
     ptrs = {kind: tuple(i for p in el.findall(T + "ptr") if p.get("type") == kind for i in _ids(p.get("target")))
             for kind in ("predecessor", "successor")}
     return Organisation(el.get(XML_ID), name, el.get("type", ""), variants, el.get("from", ""), el.get("to", ""),
-                        ptrs["predecessor"], ptrs["successor"], _parent_id(el, "org"), _text(el.find(T + "note")),
+                        ptrs["predecessor"], ptrs["successor"], _parent_id(el), _text(el.find(T + "note")),
                         _ids(el.get("source")), el.sourceline or 1)
 
 
