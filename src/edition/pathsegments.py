@@ -12,7 +12,7 @@ and the viewer and the build refuse the register, naming it.
 from pathlib import Path
 
 from .errors import InputError
-from .tei.registers import ENTRY_TAGS, REGISTERS
+from .tei.registers import ENTRY_TAGS, register_of
 from .tei.namespaces import T, XML_ID
 
 PAGE = "page"  # a list's pages from the second on: /persons/page/2/
@@ -33,11 +33,6 @@ def shadowed(register: str, entry_id: str) -> str | None:
     return (f'xml:id "{entry_id}" is a fixed segment of the viewer\'s URLs (/{register}/{entry_id}/ is another '
             f"page, reserved: {', '.join(RESERVED[register])}): this entry's page would never be reached; "
             "choose another id")
-
-
-def register_of(path: Path | str) -> str | None:
-    """The register a file is, by its name (None for a document)."""
-    return next((r for r, name in REGISTERS.items() if name == Path(path).name), None)
 
 
 def shadowed_in(tree, path: Path | str) -> list[tuple]:

@@ -113,6 +113,15 @@ def fold(text: str) -> str:
     except KeyError:  # a word not met yet
         if len(_WORDS) > _WORDS_MAX:
             _WORDS.clear()
-        folded = " ".join([_WORDS[w] if w in _WORDS else _WORDS.setdefault(w, _fold_piece(w)) for w in written])
+        folded = " ".join([_word(w) for w in written])
     # a word that folds to nothing ("–") leaves its spaces
     return " ".join(folded.split()) if "  " in folded or folded[:1] == " " or folded[-1:] == " " else folded
+
+
+def _word(written: str) -> str:
+    """One word's fold, from the memo or made now: one lookup, so another thread emptying the
+    memo between a test and a read (the viewer folds queries while the index builds) is harmless."""
+    folded = _WORDS.get(written)
+    if folded is None:
+        folded = _WORDS[written] = _fold_piece(written)
+    return folded

@@ -19,6 +19,11 @@ def is_register(path: Path | str) -> bool:
     return Path(path).name in FILE_NAMES
 
 
+def register_of(path: Path | str) -> str | None:
+    """The register a file is, by its name (None for a document)."""
+    return next((r for r, name in REGISTERS.items() if name == Path(path).name), None)
+
+
 def documents(paths) -> list[Path]:
     """The paths that are documents, in the order given."""
     return [Path(p) for p in paths if not is_register(p)]

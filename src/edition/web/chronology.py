@@ -137,8 +137,7 @@ def _year_links(c, whole: dict, own: dict, page: paging.Page, by_year: bool) -> 
     this list where the year begins."""
     if by_year:
         return {y: link("chronology_year", year=y) for y in whole["first"]}
-    size = paging.size("dates")
-    return {y: page.url(i // size + 1) + f"#year-{y}" for y, i in own["first"].items()}
+    return {y: paging.holding(page.endpoint, i, "dates", f"year-{y}", **page.values) for y, i in own["first"].items()}
 
 
 def _view(c, key: tuple, found, page: paging.Page, by_year: bool) -> dict:

@@ -72,7 +72,7 @@ def _page(c, number: int) -> tuple[paging.Page, dict]:
     starts: dict[str, str] = {}
     for i, f in enumerate(found):
         if f.kind not in starts:
-            starts[f.kind] = page.url(i // paging.size("filters") + 1) + f"#{f.kind}"
+            starts[f.kind] = paging.holding(page.endpoint, i, "filters", f.kind, **page.values)
     return page, starts
 
 
