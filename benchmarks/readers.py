@@ -32,8 +32,8 @@ import corpus_table  # noqa: E402  (benchmarks/corpus_table.py)
 
 from edition.build.engine import documents as corpus_documents
 from edition.search.index import SearchIndex
-from edition.search.static import client_script, write_static
-from edition.web import create_app, persons
+from edition.search.static import client_source, write_static
+from edition.web import create_app, persons, suggest
 from edition.web.corpus import load
 from edition.web.search import search_index
 
@@ -41,6 +41,8 @@ LIMIT_KB = 300  # the issues' bound for the front page, the index of persons and
 SEARCH_FILE_MB = 2  # and for any one file a static search fetches
 QUERIES = [("a common word", "the"), ("a name", "Yezhov"), ("a name's derived word", "Yezhovshchina"),
            ("a phrase", '"great terror"'), ("a prefix", "purg*"), ("a rare word", "émigrés")]
+SUGGESTS = [("person", "s"), ("person", "st"), ("person", "stal"), ("person", "Jeschow"), ("person", "nikolai i"),
+            ("doc", "t"), ("doc", "the"), ("doc", "khrushchev purge")]  # typed into the form's filters
 
 
 def first_pass(folder: Path) -> list[tuple[str, str]]:
@@ -83,8 +85,9 @@ def measure(folder: Path, args) -> list[tuple[str, str]]:
         else:
             index = search_index()
         built = time.perf_counter() - start
+        picks, table = suggest.picks(), suggest.table()  # the corpus's counts: not the writer's cost
         start, cpu = time.perf_counter(), time.process_time()
-        files = write_static(index, Path(tmp))
+        files = write_static(index, Path(tmp), picks=picks, suggestions=table)
         made, cpu = time.perf_counter() - start, time.process_time() - cpu
         rows += _static_rows(Path(tmp), files, made, cpu, built)
     return rows
@@ -146,14 +149,32 @@ def _static_rows(folder: Path, files: list[Path], made: float, cpu: float, built
     node = shutil.which("node")
     if node is None:
         return rows + [("static search: files a query fetches", "not measured (no node)")]
-    run = subprocess.run([node, str(Path(__file__).with_name("static_fetches.js")), str(client_script()), str(folder)],
-                         input=json.dumps([q for _, q in QUERIES]), capture_output=True, text=True, check=True)
-    for (what, _), found in zip(QUERIES, json.loads(run.stdout), strict=True):
-        fetched = [size for _, size in found["fetched"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "search.js"
+        script.write_text(client_source(), encoding="utf-8")
+        run = subprocess.run([node, str(Path(__file__).with_name("static_fetches.js")), str(script), str(folder)],
+                             input=json.dumps({"queries": [q for _, q in QUERIES], "suggests": SUGGESTS}),
+                             capture_output=True, text=True, check=True)
+    out = json.loads(run.stdout)
+    for (what, _), found in zip(QUERIES, out["queries"], strict=True):
         rows.append((f"static search, {what} (`{found['query']}`): page 1 fetches",
-                     f"{sum(fetched) / 1024:,.0f} KB in {len(fetched)} files (largest {max(fetched) / 1024:,.0f} KB); "
-                     f"{found['total']:,} passages; client {found['ms']:,.0f} ms in node"))
-    return rows
+                     f"{_fetched(found)}; {found['total']:,} passages; client {found['ms']:,.0f} ms in node"))
+    for found in out["suggests"]:
+        rows.append((f"static type-ahead, `{found['typed']}` in the {found['kind']} filter: fetches",
+                     f"{_fetched(found)}; {found['total']} suggestions; client {found['ms']:,.0f} ms in node"))
+    return rows + [_suggestion_files(folder)]
+
+
+def _fetched(found: dict) -> str:
+    sizes = [size for _, size in found["fetched"]]
+    return f"{sum(sizes) / 1024:,.0f} KB in {len(sizes)} files (largest {max(sizes) / 1024:,.0f} KB)"
+
+
+def _suggestion_files(folder: Path) -> tuple[str, str]:
+    """The type-ahead's files (`suggest/`, edition.search.static)."""
+    sizes = [p.stat().st_size for p in (folder / "suggest").iterdir()]
+    return ("static type-ahead: the files of `search/index/suggest/`",
+            f"{len(sizes)} files, {sum(sizes) / 1024:,.0f} KB in all (largest {max(sizes) / 1024:,.1f} KB)")
 
 
 def _options(parser) -> None:

@@ -1,7 +1,7 @@
 // Test helper: load the static client and a folder of the sharded index, read
-// {"queries": [[q, options], ...], "texts": [...]} on stdin, print {"results": [search(q)...],
-// "spans": [tokenSpans(t)...], "fetched": [[paths a query fetched], ...]} so tests/search can
-// compare them with the server's.
+// {"queries": [[q, options], ...], "texts": [...], "suggests": [[kind, typed], ...]} on stdin,
+// print {"results": [search(q)...], "spans": [tokenSpans(t)...], "fetched": [[paths a query
+// fetched], ...], "suggested": [suggest(kind, typed)...]} so tests can compare them with the server's.
 const search = require(process.argv[2]);
 const fs = require("fs");
 const path = require("path");
@@ -20,5 +20,7 @@ const input = JSON.parse(fs.readFileSync(0, "utf8"));
     results.push(await search.search(ix, q, options));
     files.push(fetched);
   }
-  process.stdout.write(JSON.stringify({ results, fetched: files, spans: input.texts.map((t) => search.tokenSpans(t)) }));
+  const suggested = [];
+  for (const [kind, typed] of input.suggests || []) suggested.push(await search.suggest(await search.open(fetchJson), kind, typed));
+  process.stdout.write(JSON.stringify({ results, fetched: files, spans: input.texts.map((t) => search.tokenSpans(t)), suggested }));
 })().catch((e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });

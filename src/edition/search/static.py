@@ -5,9 +5,10 @@ contain, the shards holding its terms, and the documents and texts of the page o
 shows: never the whole index, and no file over `LIMIT` bytes (but a single unit longer than
 `TEXT_LIMIT`, alone in its file). In the folder (`search/index/` of the site):
 
-manifest.json   {"version": 3, "documents": n, "units": n, "tokens": n   bm25's N and average length
-                 "words", "positions", "persons", "keys": [[first key, last key, digest], ...]
-                 "derived": {"families": [[suffix, ...], ...], "min_stem": n}}   names.DERIVED, MIN_STEM
+manifest.json   {"version": 4, "documents": n, "units": n, "tokens": n   bm25's N and average length
+                 "words", "positions", "persons", "keys", "suggest": [[first key, last key, digest], ...]
+                 "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, MIN_STEM
+                 "typeahead": {"limit": n, "max_typed": n}}   the type-ahead's (web/suggest.py)
 words/<i>.json      per term, per row: document, seq, length, count (shards.py; read from FTS5, postings.py)
 positions/<i>.json  per term, the rows' positions, in the same order: fetched for phrases only
 persons/<i>.json    per mention id, per row: document, seq, length
@@ -16,6 +17,11 @@ keys/<i>.json       the store of everything else a query may need, by key:
                     "i:<doc id>" its place; "f:<folded form>" the persons it may name;
                     "n:<person id>" the preferred name; "s:<person id>" the person's one-word forms
                     "p:doc:<folded title>", "p:person:<folded name>" the id a filter typed so stands for
+suggest/<i>.json    the filters' type-ahead, a store as keys/ in files of `TEXT_LIMIT` bytes (a
+                    keystroke fetches a few): "o:doc:0000012", "o:person:0000012" the 12th
+                    suggestion a filter may offer, [id, label]; "t:doc:<folded word>",
+                    "t:person:…" the numbers of the suggestions with that word, each a step from
+                    the one before, a row each (web/suggest.table)
 text/<doc id>.json (.2.json, …)  {"u": [[seq, kind, anchor, page id, page number, place, text,
                     [[start, end, mention id], ...]], ...]}: a document's units
 
@@ -37,10 +43,10 @@ from .names import DERIVED, MIN_STEM
 from .postings import BODY, postings
 from .shards import Packer
 
-VERSION = 3
+VERSION = 4
 LIMIT = 256 * 1024  # bytes a shard: a rare word costs the manifest and a shard or two of this size
-TEXT_LIMIT = 16 * 1024  # bytes a text file: a page of 50 passages costs at most 50 of them
-LISTS = ("words", "positions", "persons", "keys")
+TEXT_LIMIT = 16 * 1024  # bytes a text or suggestions file: a page of 50 passages costs at most 50 of them
+LISTS = ("words", "positions", "persons", "keys", "suggest")
 
 
 def dumps(data) -> bytes:
@@ -73,8 +79,25 @@ def text_parts(units: list, limit: int) -> list[tuple[int, bytes]]:
     return parts
 
 
-def doc_key(position: int) -> str:
-    return f"d:{position:07d}"  # search.js's docKey: keys in number order
+def numbered(prefix: str, number: int) -> str:
+    return f"{prefix}{number:07d}"  # search.js's numbered: keys in number order
+
+
+def suggested(table: dict) -> list[tuple[str, list[str]]]:
+    """The type-ahead's store, in key order: (key, its rows as JSON text). Each suggestion by
+    its number; per folded word the numbers of the suggestions holding it, a row each (so a
+    long list goes on in the next file), each a step from the one before (a typed word's
+    matches are those of the words it begins: the keys beginning "t:<kind>:<typed>")."""
+    entries: list[tuple[str, list[str]]] = []
+    for kind in ("doc", "person"):
+        holding: dict[str, list[int]] = {}
+        for number, (id_, label, words) in enumerate(table.get(kind, ())):
+            entries.append((numbered(f"o:{kind}:", number), [json.dumps([id_, label], ensure_ascii=False)]))
+            for word in words:
+                holding.setdefault(word, []).append(number)
+        entries += [(f"t:{kind}:{word}", [str(b - a) for a, b in zip([0, *numbers], numbers)])
+                    for word, numbers in holding.items()]
+    return sorted(entries, key=lambda entry: entry[0])
 
 
 def stored(index: SearchIndex, documents: list, picks: dict | None = None) -> list[tuple[str, str]]:
@@ -85,7 +108,7 @@ def stored(index: SearchIndex, documents: list, picks: dict | None = None) -> li
         for pid in owners:
             if len(key) == 1:
                 one_word.setdefault(pid, []).append(key[0])
-    entries = [(doc_key(i), d) for i, d in enumerate(documents)] + [(f"i:{d[0]}", i) for i, d in enumerate(documents)]
+    entries = [(numbered("d:", i), d) for i, d in enumerate(documents)] + [(f"i:{d[0]}", i) for i, d in enumerate(documents)]
     entries += [("f:" + " ".join(key), sorted(ids)) for key, ids in forms.items()]
     entries += [(f"n:{pid}", name) for pid, name in index.person_names.items()]
     entries += [(f"s:{pid}", sorted(words)) for pid, words in one_word.items()]
@@ -94,10 +117,11 @@ def stored(index: SearchIndex, documents: list, picks: dict | None = None) -> li
 
 
 def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, text_limit: int = TEXT_LIMIT,
-                 picks: dict | None = None) -> list[Path]:
+                 picks: dict | None = None, suggestions: dict | None = None) -> list[Path]:
     """Write the manifest, the shards and the texts into `folder`, each file whole (and left as
     it is when it holds these bytes already); return the files. `picks`: what a filter typed as
-    a title or name stands for ({"doc"|"person": {folded: id}}, web/suggest.picks)."""
+    a title or name stands for ({"doc"|"person": {folded: id}}, web/suggest.picks);
+    `suggestions`: what the filters suggest as the reader types (web/suggest.table)."""
     folder, written = Path(folder), []
     shards: dict[str, list] = {name: [] for name in LISTS}
 
@@ -105,9 +129,9 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
         def emit(data: bytes, first: str, last: str) -> None:
             written.append(write_if_changed(folder / name / f"{len(shards[name])}.json", data))
             shards[name].append([first, last, digest(data)])
-        return Packer(limit, emit)
+        return Packer(text_limit if name == "suggest" else limit, emit)
 
-    words, positions, persons, keys = (packer(name) for name in LISTS)
+    words, positions, persons, keys, suggest = (packer(name) for name in LISTS)
     with index.reader() as conn:
         conn.execute("BEGIN")  # one snapshot: the statistics, the postings and the texts agree
         try:
@@ -130,10 +154,14 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
             conn.execute("COMMIT")
     for key, value in stored(index, documents, picks):
         keys.add(key, value)
-    for each in (words, positions, persons, keys):
+    for key, rows in suggested(suggestions or {}):
+        for row in rows:
+            suggest.add(key, row)
+    for each in (words, positions, persons, keys, suggest):
         each.flush()
     manifest = {"version": VERSION, "documents": len(documents), **stats, **shards,
-                "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM}}
+                "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM},
+                "typeahead": {k: (suggestions or {}).get(k, 0) for k in ("limit", "max_typed")}}
     written.append(write_if_changed(folder / "manifest.json", dumps(manifest)))
     return written
 

@@ -139,9 +139,9 @@ def _search_index(app, out: Path) -> list[Path]:
 
     with app.app_context():
         from .search import search_index
-        from .suggest import picks
+        from .suggest import picks, table
 
-        return write_static(search_index(), out / "search" / "index", picks=picks())
+        return write_static(search_index(), out / "search" / "index", picks=picks(), suggestions=table())
 
 
 def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:

@@ -21,25 +21,53 @@ LIMIT = 20
 MAX_TYPED = 100  # characters: longer input is cut
 
 
+KINDS = ("doc", "person")
+
+
 def _typed() -> str:
     return (request.args.get("q") or "").strip()[:MAX_TYPED]
 
 
-def _matches(words: list[str], names) -> bool:
-    folded = {w for name in names for w in fold(name).split()}
-    return all(any(f.startswith(w) for f in folded) for w in words)
+def words(names) -> set[str]:
+    """The folded words a document's or person's names hold: what a typed word may begin."""
+    return {w for name in names for w in fold(name).split()}
 
 
-def documents(q: str, limit: int | None = LIMIT) -> list:
-    words = fold(q).split()
-    return [d for d in corpus().documents.values() if _matches(words, (d.title, d.id))][:limit]
+def _matches(typed: list[str], names) -> bool:
+    folded = words(names)
+    return all(any(f.startswith(w) for f in folded) for w in typed)
 
 
-def persons(q: str, limit: int | None = LIMIT) -> list:
+def names(kind: str, x) -> tuple:
+    return (x.title, x.id) if kind == "doc" else x.filter_names
+
+
+def label(kind: str, x) -> str:
+    return x.title if kind == "doc" else x.inverted
+
+
+def ranked(kind: str) -> list:
+    """Every document in the edition's order, or every person named, the most named first:
+    the order suggestions come in."""
     c = corpus()
-    words = fold(q).split()
-    named = sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: -len(c.mentions[p.id]))
-    return [p for p in named if _matches(words, p.filter_names)][:limit]
+    if kind == "doc":
+        return list(c.documents.values())
+    return sorted((p for p in c.persons.values() if c.mentions.get(p.id)), key=lambda p: -len(c.mentions[p.id]))
+
+
+def found(kind: str, q: str) -> list:
+    """The first LIMIT of `ranked(kind)` that have every word of `q` as the beginning of a word
+    of their names."""
+    typed = fold(q).split()
+    return [x for x in ranked(kind) if _matches(typed, names(kind, x))][:LIMIT]
+
+
+def table() -> dict:
+    """What the static site's type-ahead answers from (search/static.py writes it into the
+    index's store): per kind, every document or person in `ranked` order as (id, label, folded
+    words); and the limits, so the static client cuts and counts as `_typed` and `LIMIT` do."""
+    return {"limit": LIMIT, "max_typed": MAX_TYPED,
+            **{kind: [(x.id, label(kind, x), sorted(words(names(kind, x)))) for x in ranked(kind)] for kind in KINDS}}
 
 
 def picks() -> dict[str, dict[str, str]]:
@@ -49,9 +77,9 @@ def picks() -> dict[str, dict[str, str]]:
     (search/static.py), so both read a typed filter alike."""
     def make():
         table = {"doc": {}, "person": {}}
-        for d in documents("", None):
+        for d in ranked("doc"):
             table["doc"].setdefault(fold(d.title), d.id)
-        for p in persons("", None):
+        for p in ranked("person"):
             for name in p.filter_names:
                 table["person"].setdefault(fold(name), p.id)
         return table
@@ -72,25 +100,23 @@ def options() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The datalists the form starts with: (id, label) of the first documents and of the persons
     named most often, made once per state of the corpus."""
     ed = edition()
-    return ed.cache.get(("suggest-options",), lambda: ([(d.id, d.title) for d in documents("")],
-                                                        [(p.id, p.inverted) for p in persons("")]),
-                        signature=ed.signature())
+    made = lambda: tuple([(x.id, label(kind, x)) for x in found(kind, "")] for kind in KINDS)  # noqa: E731
+    return ed.cache.get(("suggest-options",), made, signature=ed.signature())
 
 
-def _found(kind: str) -> tuple[str, list[dict]]:
+def _answer(kind: str) -> tuple[str, list[dict]]:
     q = _typed()
-    found = documents(q) if kind == "doc" else persons(q)
-    return q, [{"id": x.id, "label": x.title if kind == "doc" else x.inverted,
-                "search": link("search", **{kind: x.id})} for x in found]
+    return q, [{"id": x.id, "label": label(kind, x), "search": link("search", **{kind: x.id})}
+               for x in found(kind, q)]
 
 
 def page(kind: str):
-    q, found = _found(kind)
+    q, found = _answer(kind)
     twin = "api_suggest_documents" if kind == "doc" else "api_suggest_persons"
     return render_template("suggest.html", kind=kind, q=q, found=found, limit=LIMIT, twin=twin,
                            twin_args={"q": q} if q else {})
 
 
 def api(kind: str):
-    q, found = _found(kind)
+    q, found = _answer(kind)
     return jsonify({"query": q, "kind": "document" if kind == "doc" else "person", "limit": LIMIT, "matches": found})

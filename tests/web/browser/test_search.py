@@ -114,3 +114,19 @@ def test_the_person_filter_suggests_as_one_types(tab, real_site):
     tab.click("form.search-form button")
     tab.wait_for_url(re.compile(r"person=" + re.escape(rare["surname"][:5])))
     assert tab.locator("#search-results .search-summary").count() == 1
+
+
+def test_the_static_export_s_person_filter_suggests_as_one_types(tab, static_site, real_site):
+    first = {m["id"] for m in tab.request.get(real_site + "/api/search/persons.json").json()["matches"]}
+    everyone = tab.request.get(real_site + "/api/persons.json").json()["persons"]
+    rare = next(p for p in everyone if p["id"] not in first and p["mentions"] and p["surname"])
+    expected = tab.request.get(real_site + "/api/search/persons.json?" + urlencode({"q": rare["surname"][:5]})).json()
+    tab.goto(static_site + "/search/")
+    assert not tab.locator(f"#search-person-list option[value='{rare['id']}']").count()
+    tab.locator("#search-person").press_sequentially(rare["surname"][:5])
+    tab.wait_for_selector(f"#search-person-list option[value='{rare['id']}']", state="attached")
+    options = tab.locator("#search-person-list option")
+    assert [(o.get_attribute("value"), o.inner_text()) for o in options.all()] == \
+        [(m["id"], m["label"]) for m in expected["matches"]]
+    tab.locator("#search-person").focus()
+    shot(tab, "search-static-suggest")

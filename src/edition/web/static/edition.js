@@ -11,7 +11,8 @@
      result matched (?hl=word&hl=…, from the search page) are marked in it;
    - "cite this" adds a targeted paragraph to the public URL, and today's date;
    - the search form's document and person filters suggest as the reader types (their
-     <datalist> refilled from the JSON the input's data-suggest names). */
+     <datalist> refilled from the JSON the input's data-suggest names, or in the static export,
+     data-suggest-static, by search.js from the sharded index). */
 (function () {
   "use strict";
 
@@ -293,8 +294,16 @@
   }
 
   /* ---- type-ahead filters ---- */
+  // A promise of {matches: [{id, label}]} for what is typed: from the viewer's JSON route the
+  // field names (data-suggest), or in the static export from the index search.js reads.
+  function suggestions(input, typed) {
+    var url = input.getAttribute("data-suggest"), client = window.editionSearch;
+    if (url) return fetch(url + "?q=" + encodeURIComponent(typed)).then(function (r) { return r.ok ? r.json() : null; });
+    return client && client.suggestFor ? client.suggestFor(input, typed) : Promise.resolve(null);
+  }
+
   function initSuggest() {
-    $all("input[data-suggest][list]").forEach(function (input) {
+    $all("input[list][data-suggest], input[list][data-suggest-static]").forEach(function (input) {
       var list = document.getElementById(input.getAttribute("list")), timer = null, asked = "";
       if (!list) return;
       input.addEventListener("input", function () {
@@ -303,8 +312,7 @@
           var typed = input.value.trim();
           if (typed === asked) return;
           asked = typed;
-          fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed))
-            .then(function (r) { return r.ok ? r.json() : null; })
+          suggestions(input, typed)
             .then(function (found) {
               if (!found || asked !== typed) return;  // a later keystroke asked again
               while (list.firstChild) list.removeChild(list.firstChild);

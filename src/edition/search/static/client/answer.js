@@ -1,7 +1,8 @@
   /* ---- the search (api.py) ---- */
   var PAGE_SIZE = 50;  // passages shown a page, as the server's results page (api.PAGE_SIZE)
 
-  function docKey(doc) { return "d:" + ("000000" + doc).slice(-7); }  // static.py's, in number order
+  function numbered(prefix, n) { return prefix + ("000000" + n).slice(-7); }  // static.py's, in number order
+  function docKey(doc) { return numbered("d:", doc); }
   function documentOf(ix, doc) { return valueOf(ix, docKey(doc)); }  // [id, title, [[first seq, digest], ...]]
 
   /* A filter as typed -> the id the server reads it as (web/suggest.resolve): an id stays, a whole

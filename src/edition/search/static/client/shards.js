@@ -1,7 +1,7 @@
   /* ---- the sharded index (edition.search.static) ---- */
   var DERIVED = " derived", STEMS = " stems";  // keys no folded form can be (forms never start with a space)
   var SEQ = 1048576;  // a row's key: its document's place * 2^20 + its seq (reading.SEQ_BITS)
-  var WORDS = "words", POSITIONS = "positions", PERSONS = "persons", KEYS = "keys";  // the manifest's shard lists
+  var WORDS = "words", POSITIONS = "positions", PERSONS = "persons", KEYS = "keys", SUGGEST = "suggest";  // the manifest's shard lists
 
   /* The index behind `fetchJson(path)` (a promise of the parsed file; paths are relative to the
      manifest's folder): the manifest now, every other file when a query needs it, each once. */
@@ -93,19 +93,19 @@
     return rows;
   }
 
-  function prefixTerms(ix, prefix) {
-    var terms = {};
-    shardsOf(ix, WORDS, prefix, true).forEach(function (i) {
-      Object.keys(ix.files[shardPath(WORDS, i)].value.t).forEach(function (t) { if (t.indexOf(prefix) === 0) terms[t] = true; });
+  function prefixKeys(ix, kind, prefix) {  // every key of one list beginning so, from its fetched shards
+    var keys = {};
+    shardsOf(ix, kind, prefix, true).forEach(function (i) {
+      Object.keys(ix.files[shardPath(kind, i)].value.t).forEach(function (t) { if (t.indexOf(prefix) === 0) keys[t] = true; });
     });
-    return Object.keys(terms);
+    return Object.keys(keys);
   }
 
   // A word's rows, or a prefix's (every word beginning so): positions joined, or counts added.
   function wordRows(ix, word, prefix, withPositions) {
     if (!prefix) return termRows(ix, WORDS, word, withPositions);
     var rows = new Map();
-    prefixTerms(ix, word).forEach(function (t) {
+    prefixKeys(ix, WORDS, word).forEach(function (t) {
       termRows(ix, WORDS, t, withPositions).forEach(function (v, key) {
         rows.set(key, withPositions ? (rows.get(key) || []).concat(v) : (rows.get(key) || 0) + v);
       });

@@ -1,3 +1,12 @@
+  var loaders = new Map();  // each wired form -> its index, loaded once, at the first need
+
+  /* The static export's type-ahead, for edition.js: a promise of the suggestions for `typed` in
+     a filter field (name "doc" or "person") of a wired form, or of null elsewhere. */
+  function suggestFor(input, typed) {
+    var load = input.form && loaders.get(input.form);
+    return load ? load().then(function (ix) { return suggest(ix, input.name, typed); }) : Promise.resolve(null);
+  }
+
   function wire(doc) {
     var forms = doc.querySelectorAll("form[data-search-index]");
     Array.prototype.forEach.call(forms, function (form) {
@@ -16,7 +25,8 @@
         if (!loaded) loaded = open(fetchJson).catch(function (error) { loaded = null; throw error; });
         return loaded;
       }
-      // Optional filters: <select name="doc"> and <select name="person"> (value "" = any).
+      loaders.set(form, load);
+      // Optional filters: fields named "doc" and "person" (value "" = any).
       var filters = { doc: form.querySelector("[name=doc]"), person: form.querySelector("[name=person]") };
       function value(name) { return filters[name] && filters[name].value ? filters[name].value : null; }
       function run(page) {
@@ -54,7 +64,8 @@
     });
   }
 
-  var api = { fold: fold, tokens: tokens, tokenSpans: tokenSpans, parse: parse, open: open, search: search, snippet: snippet };
+  var api = { fold: fold, tokens: tokens, tokenSpans: tokenSpans, parse: parse, open: open, search: search, snippet: snippet,
+              suggest: suggest, suggestFor: suggestFor };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else {
     root.editionSearch = api;

@@ -10,5 +10,5 @@
 (function (root) {
   "use strict";
 
-  /* PARTS: fold.js query.js match.js snippet.js shards.js names.js rank.js answer.js render.js wire.js */
+  /* PARTS: fold.js query.js match.js snippet.js shards.js names.js rank.js answer.js suggest.js render.js wire.js */
 })(typeof window !== "undefined" ? window : this);
