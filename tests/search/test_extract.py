@@ -135,3 +135,19 @@ def test_an_offset_into_the_raw_text_lands_where_collapsing_the_text_before_it_e
         text, at = _collapsed(raw, offsets)
         assert text == _SPACES.sub(" ", raw).strip(" ")
         assert at == [len(_SPACES.sub(" ", raw[:o]).lstrip(" ")) for o in offsets], (raw, offsets)
+
+
+def test_an_offset_into_a_text_whose_only_white_space_is_spaces_lands_as_in_any_other():
+    # Such a text (most units: the spaces left where a note or an item is read apart) takes a
+    # path of its own, which finds its runs by a search for two spaces.
+    import random
+
+    from edition.search.extract import _SPACES, _collapsed
+
+    rng = random.Random(3)
+    for _ in range(5000):
+        raw = "".join(rng.choice(["a", "é", " ", "  ", "   "]) for _ in range(rng.randint(0, 12)))
+        offsets = sorted(rng.randint(0, len(raw)) for _ in range(4))
+        text, at = _collapsed(raw, offsets)
+        assert text == _SPACES.sub(" ", raw).strip(" ")
+        assert at == [len(_SPACES.sub(" ", raw[:o]).lstrip(" ")) for o in offsets], (raw, offsets)

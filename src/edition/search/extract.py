@@ -15,7 +15,7 @@ words it prints, not by `person:`/`place:`/`org:` nor by the person's other spel
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
@@ -33,6 +33,7 @@ SKIPPED = NOT_READING | {T + "figure"}  # a figure's text is its own units (figD
 _PB, _FIGURE, _CHOICE, _NOTE, _LABEL = (T + t for t in ("pb", "figure", "choice", "note", "label"))
 _PERSNAME = T + NAME_TAGS["persons"]
 _SPACES = re.compile(r"\s+")
+_DOUBLE = re.compile("  +")  # in a printable text, the runs of _SPACES that are not single
 _CHANGED = re.compile(r"\s{2,}|[^\S ]|^ ")  # the runs of _SPACES that collapsing changes (a lone space inside stays)
 # the other registers' name elements -> the register of their tokens (tei.registers.NAME_TAGS)
 ENTITY_TAGS = {T + tag: register for register, tag in NAME_TAGS.items() if T + tag != _PERSNAME}
@@ -181,14 +182,20 @@ class _Extractor:
 def _collapsed(raw: str, offsets: list[int]) -> tuple[str, list[int]]:
     """`raw` with each run of white space made one space (none at either end), and where each
     offset into `raw` falls in it."""
-    if "  " not in raw and raw.isprintable():  # most units: no run to collapse
+    printable = raw.isprintable()  # then its only white space is the plain space
+    if printable and "  " not in raw:  # most units: no run to collapse
         if raw.startswith(" "):
             return raw.strip(" "), [o - 1 if o else 0 for o in offsets]
         return raw.rstrip(" "), offsets
-    text = _SPACES.sub(" ", raw).strip(" ")
+    if not printable:
+        text = _SPACES.sub(" ", raw).strip(" ")
+        runs = [m.span() for m in _CHANGED.finditer(raw)] if offsets else []
+    else:  # most of the rest: spaces around a block read apart, found by a fast search for "  "
+        text = " ".join(raw.split())
+        runs = [(0, 1)] if raw.startswith(" ") and not raw.startswith("  ") else []
+        runs += [m.span() for m in _DOUBLE.finditer(raw)] if offsets else []
     if not offsets:
         return text, offsets
-    runs = [m.span() for m in _CHANGED.finditer(raw)]
     starts = [s for s, _ in runs]
     removed, gone = [], 0  # characters removed by the runs up to each one's end
     for s, e in runs:
@@ -216,8 +223,8 @@ def _unit_text(pieces: list[str], marks: list) -> tuple[str, tuple[Mention, ...]
     at = list(accumulate(map(len, pieces), initial=0))
     text, offsets = _collapsed(raw, [at[i] for start, end, _ in marks for i in (start, end)])
     out, length = [], len(text)
-    for k, (_, _, tokens) in enumerate(marks):
-        start, end = offsets[2 * k], offsets[2 * k + 1]
+    bounds = iter(offsets)
+    for (_, _, tokens), start, end in zip(marks, bounds, bounds):
         if end > length:
             end = length
         while start < end and text[start] == " ":
@@ -227,13 +234,14 @@ def _unit_text(pieces: list[str], marks: list) -> tuple[str, tuple[Mention, ...]
         if end > start:
             for token in tokens:
                 out.append((start, end, token))
-    out.sort(key=_END, reverse=True)  # both sorts are stable, and C's: no call a mention
-    out.sort(key=_START)
+    if len(out) > 1:
+        out.sort(key=_END, reverse=True)  # both sorts are stable, and C's: no call a mention
+        out.sort(key=_START)
     return text, tuple(map(_mention, out))
 
 
 _START, _END = itemgetter(0), itemgetter(1)
-_mention = Mention._make
+_mention = partial(tuple.__new__, Mention)  # Mention._make without its Python call
 
 
 _TITLE = f"{T}teiHeader/{T}fileDesc/{T}titleStmt/{T}title"
