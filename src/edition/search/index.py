@@ -21,6 +21,7 @@ sync finished. Several processes may share one file (a sync takes SQLite's write
 import hashlib
 import json
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from .. import textfile
@@ -46,6 +47,8 @@ VERSION = 7  # of SCHEMA and of what it holds (7: documents.stat is identity.sta
 # A unit's id (and FTS rowid) is its document's `num` << SEQ_BITS | its seq: the matches of one
 # document are a rowid range, so FTS5 counts per document and pages one document without a join.
 COMMIT_EVERY = 200  # documents, during a first build only
+PENDING = 4 << 20  # bytes of terms FTS5 holds before writing a segment (its `hashsize`, 1 MB by
+# default), set at a first build: fewer segments to write and merge, for the same index
 
 
 def _sha256(path: Path) -> str:
@@ -90,6 +93,7 @@ class SearchIndex(Readers):
                 first = not known
                 if first:
                     self.conn.execute("DELETE FROM state WHERE key='complete'")
+                    self.conn.execute("INSERT INTO fts(fts, rank) VALUES ('hashsize', ?)", (PENDING,))
                 keep = set()
                 for position, path in enumerate(Path(p) for p in tei_paths):
                     doc_id, indexed = self._sync_one(path, position, known.get(str(path)), changed)
@@ -168,9 +172,18 @@ class SearchIndex(Readers):
         self.conn.executemany(
             "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions, place) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(uid, u.doc_id, u.seq, u.kind, u.anchor, u.page, u.page_n, u.text,
-              json.dumps(u.mentions) if u.mentions else "[]", u.where) for uid, u in zip(ids, doc.units)])  # a Mention: [start, end, id]
+              _mentions_json(u.mentions), u.where) for uid, u in zip(ids, doc.units)])
         self.conn.executemany("INSERT INTO fts(rowid, body, persons) VALUES (?,?,?)",
                               [_fts_row(uid, u.text, u.tokens) for uid, u in zip(ids, doc.units)])
+
+
+def _mentions_json(mentions) -> str:
+    """json.dumps(mentions), a Mention as [start, end, id]: written here, since json.dumps's set-up
+    for each of a document's hundred small lists was most of its cost."""
+    return "[" + ", ".join([f"[{start}, {end}, {_quoted(token)}]" for start, end, token in mentions]) + "]"
+
+
+_quoted = lru_cache(maxsize=8192)(json.dumps)  # an id's JSON string: a document repeats few
 
 
 def _persons(mentions: list) -> tuple[str, ...]:
