@@ -52,7 +52,7 @@ def test_the_store_holds_every_document_form_and_name_and_the_manifest_what_bm25
     assert manifest["tokens"] == sum(len(fold(u.text).split()) + len(u.tokens) for u in units)
     assert store["f:ежов"] == ["ezhov"] and store["n:ezhov"] == index.person_names["ezhov"]
     assert "yezhov" in store["s:ezhov"] and all(" " not in w for w in store["s:ezhov"])
-    assert (folder / "manifest.json").stat().st_size < 8 * 1024  # whatever the corpus: a few keys a shard
+    assert (folder / "manifest.json").stat().st_size < 12 * 1024  # a few keys a shard, shards two thirds full
 
 
 def test_every_file_is_within_the_limit_and_a_big_term_is_split_between_shards(folder):
@@ -123,7 +123,7 @@ def test_a_rare_word_fetches_the_shards_holding_it_and_its_passages_texts(folder
     _, out = client_run
     fetched = [name.split("?")[0] for name in out["fetched"][QUERIES.index("émigrés")]]
     manifest = _manifest(folder)
-    holding = {f"words/{i}.json" for i, (first, last, _) in enumerate(manifest["words"]) if first <= "emigres" <= last}
+    holding = {f"words/{name}.json" for first, last, name in manifest["words"] if first <= "emigres" <= last}
     found = {u["doc_id"] for u in out["results"][QUERIES.index("émigrés")]["results"]}
     assert len(manifest["words"]) > 20 and 0 < len(holding) <= 2 and found
     assert fetched[0] == "manifest.json" and {f for f in fetched if f.startswith("words/")} == holding

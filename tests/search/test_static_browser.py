@@ -61,8 +61,8 @@ def _needed(folder, index, q: str) -> set[str]:  # noqa: F811
     manifest, store = json.loads((folder / "manifest.json").read_text(encoding="utf-8")), stored_keys(folder)
     terms = {("words", w) for t in parse(q, index.forms).terms for a in t.alts for w in a.words}
     terms |= {("persons", a.person.lower()) for t in parse(q, index.forms).terms for a in t.alts if a.person}
-    needed = {f"/index/{kind}/{i}.json" for kind, term in terms
-              for i, (first, last, _) in enumerate(manifest[kind]) if first <= term <= last}
+    needed = {f"/index/{kind}/{name}.json" for kind, term in terms
+              for first, last, name in manifest[kind] if first <= term <= last}
     for u in api.search(index, q, page=1)["results"]:
         parts = store["d:%07d" % store["i:" + u["doc_id"]]][2]
         k = max(i for i, (first, _) in enumerate(parts) if first <= u["seq"])

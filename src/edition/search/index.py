@@ -133,10 +133,9 @@ class SearchIndex(Readers):
         except InputError as exc:  # mid-edit or broken: keep what was indexed before
             self.errors.append(str(exc))
             return doc_id, False
-        if doc_id:
-            self._delete(doc_id)
+        num = self._delete(doc_id) if doc_id else None  # kept: its rowids, and the static shards, stay
         self._delete(doc.id)
-        self._insert(doc, position, str(path), digest, stat)
+        self._insert(doc, position, str(path), digest, stat, num)
         changed.append(doc.id)
         return doc.id, True
 
@@ -157,17 +156,20 @@ class SearchIndex(Readers):
                 return
             self._persons_key = key
 
-    def _delete(self, doc_id: str) -> None:
+    def _delete(self, doc_id: str) -> int | None:
+        """Take the document out; its number, if it was in."""
+        num = self.conn.execute("SELECT num FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         rows = self.conn.execute("SELECT id, text, mentions FROM units WHERE doc_id=?", (doc_id,)).fetchall()
         self.conn.executemany("INSERT INTO fts(fts, rowid, body, persons) VALUES ('delete', ?, ?, ?)",
                               [_fts_row(i, text, _persons(json.loads(m))) for i, text, m in rows])
         self.conn.execute("DELETE FROM units WHERE doc_id=?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+        return num[0] if num else None
 
-    def _insert(self, doc: Document, position: int, path: str, digest: str, stat: str) -> None:
-        num = self.conn.execute(
-            "INSERT INTO documents(doc_id, position, title, path, sha256, stat) VALUES (?,?,?,?,?,?)",
-            (doc.id, position, doc.title, path, digest, stat)).lastrowid
+    def _insert(self, doc: Document, position: int, path: str, digest: str, stat: str, num: int | None) -> None:
+        num = self.conn.execute(  # a new document (num None): the next number
+            "INSERT INTO documents(num, doc_id, position, title, path, sha256, stat) VALUES (?,?,?,?,?,?,?)",
+            (num, doc.id, position, doc.title, path, digest, stat)).lastrowid
         ids = [num << SEQ_BITS | u.seq for u in doc.units]
         self.conn.executemany(
             "INSERT INTO units(id, doc_id, seq, kind, anchor, page, page_n, text, mentions, place) VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -9,15 +9,15 @@ manifest.json   {"version": 4, "documents": n, "units": n, "tokens": n   bm25's 
                  "words", "positions", "persons", "keys", "suggest": [[first key, last key, digest], ...]
                  "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, MIN_STEM
                  "typeahead": {"limit": n, "max_typed": n}}   the type-ahead's (web/suggest.py)
-words/<i>.json      per term, per row: document, seq, length, count (shards.py; read from FTS5, postings.py)
-positions/<i>.json  per term, the rows' positions, in the same order: fetched for phrases only
-persons/<i>.json    per mention id, per row: document, seq, length
-keys/<i>.json       the store of everything else a query may need, by key:
+words/<digest>.json per term, per row: document, seq, length, count (shards.py; read from FTS5, postings.py)
+positions/<digest>.json per term, the rows' positions, in the same order: fetched for phrases only
+persons/<digest>.json per mention id, per row: document, seq, length
+keys/<digest>.json  the store of everything else a query may need, by key:
                     "d:0000012" document 12 in edition order: [id, title, [[first seq, digest], ...]]
                     "i:<doc id>" its place; "f:<folded form>" the persons it may name;
                     "n:<person id>" the preferred name; "s:<person id>" the person's one-word forms
                     "p:doc:<folded title>", "p:person:<folded name>" the id a filter typed so stands for
-suggest/<i>.json    the filters' type-ahead, a store as keys/ in files of `TEXT_LIMIT` bytes (a
+suggest/<digest>.json the filters' type-ahead, a store as keys/ in files of `TEXT_LIMIT` bytes (a
                     keystroke fetches a few): "o:doc:0000012", "o:person:0000012" the 12th
                     suggestion a filter may offer, [id, label]; "t:doc:<folded word>",
                     "t:person:…" the numbers of the suggestions with that word, each a step from
@@ -28,7 +28,8 @@ text/<doc id>.json (.2.json, …)  {"u": [[seq, kind, anchor, page id, page numb
 The client folds the query with the same rules (fold.py), expands persons exactly as query.py
 does, matches over the postings as FTS5 does, and orders by bm25 computed as FTS5 computes it
 over FTS5's own statistics, so the static search finds what the server finds, in the same order.
-A digest of each file's bytes goes with its name, so a browser never mixes two builds' files.
+A shard is named by a digest of its bytes, and a text file's digest goes with its name
+(`?v=`), so a browser never mixes two builds' files and an unchanged shard is not written again.
 """
 
 import hashlib
@@ -127,8 +128,8 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
 
     def packer(name: str) -> Packer:
         def emit(data: bytes, first: str, last: str) -> None:
-            written.append(write_if_changed(folder / name / f"{len(shards[name])}.json", data))
-            shards[name].append([first, last, digest(data)])
+            shards[name].append([first, last, digest(data)])  # the file's name too: shards.py
+            written.append(write_if_changed(folder / name / f"{shards[name][-1][2]}.json", data))
         return Packer(text_limit if name == "suggest" else limit, emit)
 
     words, positions, persons, keys, suggest = (packer(name) for name in LISTS)

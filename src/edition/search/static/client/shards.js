@@ -11,10 +11,12 @@
     });
   }
 
-  function file(ix, path, digest) {  // the digest names this build's bytes: never a cached older file
+  // A file once: a text file with its digest (this build's bytes, never a cached older file), a
+  // shard without (its name is its digest).
+  function file(ix, path, digest) {
     if (!has(ix.files, path)) {
       var entry = ix.files[path] = {};
-      entry.promise = ix.fetchJson(path + "?v=" + digest).then(function (value) {
+      entry.promise = ix.fetchJson(digest ? path + "?v=" + digest : path).then(function (value) {
         entry.value = value;
         return value;
       }, function (error) {
@@ -41,13 +43,13 @@
     return out;
   }
 
-  function shardPath(kind, i) { return kind + "/" + i + ".json"; }
+  function shardPath(ix, kind, i) { return kind + "/" + ix.m[kind][i][2] + ".json"; }  // named by its digest
 
   // Fetch the shards holding each [kind, key, prefix]; a promise of nothing.
   function fetchShards(ix, lookups) {
     var wanted = [];
     lookups.forEach(function (l) {
-      shardsOf(ix, l[0], l[1], l[2]).forEach(function (i) { wanted.push(file(ix, shardPath(l[0], i), ix.m[l[0]][i][2])); });
+      shardsOf(ix, l[0], l[1], l[2]).forEach(function (i) { wanted.push(file(ix, shardPath(ix, l[0], i))); });
     });
     return Promise.all(wanted);
   }
@@ -56,7 +58,7 @@
   function pieces(ix, kind, key) {
     var out = [];
     shardsOf(ix, kind, key, false).forEach(function (i) {
-      var rows = ix.files[shardPath(kind, i)].value.t[key];
+      var rows = ix.files[shardPath(ix, kind, i)].value.t[key];
       if (rows) out = out.concat(rows);
     });
     return out;
@@ -76,7 +78,7 @@
     var rows = new Map(), positions = withPositions ? pieces(ix, POSITIONS, term) : null, at = 0;
     var pieceStarts = kind === WORDS ? 4 : 3;
     shardsOf(ix, kind, term, false).forEach(function (i) {
-      var numbers = ix.files[shardPath(kind, i)].value.t[term] || [], doc = 0;
+      var numbers = ix.files[shardPath(ix, kind, i)].value.t[term] || [], doc = 0;
       for (var j = 0; j < numbers.length; j += pieceStarts) {
         doc += numbers[j];
         var key = doc * SEQ + numbers[j + 1];
@@ -96,7 +98,7 @@
   function prefixKeys(ix, kind, prefix) {  // every key of one list beginning so, from its fetched shards
     var keys = {};
     shardsOf(ix, kind, prefix, true).forEach(function (i) {
-      Object.keys(ix.files[shardPath(kind, i)].value.t).forEach(function (t) { if (t.indexOf(prefix) === 0) keys[t] = true; });
+      Object.keys(ix.files[shardPath(ix, kind, i)].value.t).forEach(function (t) { if (t.indexOf(prefix) === 0) keys[t] = true; });
     });
     return Object.keys(keys);
   }
