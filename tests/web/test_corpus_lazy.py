@@ -11,7 +11,7 @@ import pytest
 
 from edition.errors import InputError
 from edition.tei.registers import documents
-from edition.web import corpus as corpus_mod
+from edition.web import corpus as corpus_mod, parts
 from edition.web import create_app
 from edition.web.corpus import load
 from edition.web.mentions import mentions_in
@@ -53,13 +53,21 @@ def test_the_first_pass_counts_the_dated_passages_naming_each_person_and_place(c
         assert quoted and corpus.index.dated[register] == quoted
 
 
-def test_reading_every_document_at_once_quotes_what_each_page_would(corpus):
+def test_reading_every_document_at_once_quotes_what_each_page_would(corpus, tmp_path):
     whole = load(TEI)
-    whole.read_all()
-    for doc_id in corpus.documents:
+    with whole.read_all(tmp_path):
+        assert whole.parts is not None
         for register in ("persons", "places", "organisations"):
-            assert whole.quoted[register].cached(doc_id) == mentions_in(corpus.tree(doc_id), doc_id, register=register)
-        assert whole.dated.cached(doc_id) == corpus.dated[doc_id]
+            for entry_id in corpus.entity_mentions[register]:
+                docs = corpus.index.by_entity[register][entry_id]
+                assert (whole.entity_mentions[register][entry_id].in_documents(list(docs))
+                        == [m for d in docs for m in mentions_in(corpus.tree(d), d, register=register) if m.entity_id == entry_id])
+        every = [e for doc_id in corpus.documents for e in corpus.dated[doc_id]]
+        for doc_id in corpus.documents:
+            assert whole.dated[doc_id] == corpus.dated[doc_id] != []
+        assert len(every) > parts.CHUNK  # asked for in more than one query
+        assert whole.parts.passages([(e.doc_id, e.n) for e in every[::-1]]) == {(e.doc_id, e.n): e for e in every}
+    assert whole.parts is None  # left: the store is closed, pages quote from the documents again
 
 
 def test_a_persons_count_equals_the_mentions_quoted_for_them(corpus):

@@ -18,6 +18,7 @@ documents (`Corpus.own`); an index reads every file whole (`complete`), once.
 import dataclasses
 import os
 import threading
+from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from .datings import dated_counts, dated_in
 from .documents_meta import Contents, Document, read_contents, read_document
 from .lazy import PerDocument, PerEntity
 from .mentions import TAGS, Mention, mentions_in, named_in
+from .parts import Parts
 from ..search.fold import fold
 from ..registers.read import load_organisations, load_places
 from ..tei import registers as register_files
@@ -194,13 +196,14 @@ class Corpus:
         self.quoted = {r: PerDocument(self, partial(mentions_in, register=r), cache_size) for r in TAGS}
         self.by_document = self.quoted["persons"]
         self.apparatus = PerDocument(self, interventions_in, cache_size)
-        self.dated = PerDocument(self, dated_in, cache_size)  # the chronology's passages
+        self.dated = PerDocument(self, dated_in, cache_size, Parts.dated_in)  # the chronology's passages
         # register -> entry id -> its quoted mentions; one person can have 20,000
         self.entity_mentions = {r: PerEntity(self, r, cache_size // 8) for r in TAGS}
         self.mentions = self.entity_mentions["persons"]
         self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.derived = BoundedCache(16)  # lists made from every document's parts (the chronology's passages)
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
+        self.parts: Parts | None = None  # every document's quoted parts on disk, while read_all holds them
 
     @property
     def index(self) -> Index:
@@ -268,15 +271,22 @@ class Corpus:
                 self._registers[register] = (dict(by_name), loaded.sources if loaded else {})
             return self._registers[register]
 
-    def read_all(self) -> None:
-        """Parse each document once and keep what it gives every page: its quoted mentions of
-        each register and its dated passages (the build, which writes every page, asks for all
-        of them; an entry's page alone would parse every document naming it). Kept up to the
-        cache size: a corpus the size of the cache is read once, a larger one as pages ask."""
-        for doc_id in self.documents:
-            tree = self.tree(doc_id)
-            for per in (*self.quoted.values(), self.dated):
-                per.fill(doc_id, tree)
+    @contextmanager
+    def read_all(self, work: Path):
+        """While inside: each document parsed once, its quoted mentions of each register and its
+        dated passages kept on disk in `work` (parts.py) and read from there (the build writes
+        every page; an entry's page alone would parse every document naming it)."""
+        parts = Parts(work / "parts.sqlite")
+        try:
+            for doc_id in self.documents:
+                tree = self.tree(doc_id)
+                parts.add(doc_id, {r: mentions_in(tree, doc_id, register=r) for r in TAGS}, dated_in(tree, doc_id))
+            parts.done()
+            self.parts = parts
+            yield
+        finally:
+            self.parts = None
+            parts.close()
 
     def document(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)

@@ -14,17 +14,16 @@ from ..cache import BoundedCache
 
 
 class PerDocument(Mapping):
-    def __init__(self, corpus, make, size: int):
+    def __init__(self, corpus, make, size: int, stored=None):
         self._corpus, self._make, self._cache = corpus, make, BoundedCache(size)
+        self._stored = stored  # (parts.Parts, doc id) -> the value, read from the build's store when it is there
 
     def __getitem__(self, doc_id):
         if doc_id not in self._corpus.documents:
             raise KeyError(doc_id)
+        if self._stored is not None and self._corpus.parts is not None:
+            return self._stored(self._corpus.parts, doc_id)  # not kept: the store is the copy
         return self._cache.get(doc_id, lambda: self._make(self._corpus.tree(doc_id), doc_id), signature=())
-
-    def fill(self, doc_id, tree) -> None:
-        """Make the value from a tree the caller has parsed already (one parse, several values)."""
-        self._cache.get(doc_id, lambda: self._make(tree, doc_id), signature=())
 
     def cached(self, doc_id):
         """The value if it is at hand, else None (never computes)."""
@@ -55,6 +54,8 @@ class EntityMentions(Sequence):
     def _quote(self, doc_ids) -> list:
         from .mentions import mentions_in
 
+        if self._corpus.parts is not None:
+            return self._corpus.parts.mentions(self._register, self._id, doc_ids)
         items = []
         for doc_id in doc_ids:
             whole = self._corpus.quoted[self._register].cached(doc_id)

@@ -14,19 +14,22 @@ from functools import lru_cache
 from flask import current_app, g, request, url_for
 
 KEPT = 200_000  # targets kept per app: the URLs of a large site; past that the store starts again
+RELATIVE_KEPT = 20_000  # (target, folder) pairs: a page's own links repeat, pages elsewhere need others
 
 
-@lru_cache(maxsize=KEPT)
 def relative(target: str, current: str) -> str:
     path, hashmark, fragment = target.partition("#")
-    base = current if current.endswith("/") else posixpath.dirname(current) + "/"
+    return _relative_path(path, current if current.endswith("/") else posixpath.dirname(current) + "/") + hashmark + fragment
+
+
+@lru_cache(maxsize=RELATIVE_KEPT)  # without the fragment: a chronology page links 200 passages of one document
+def _relative_path(path: str, base: str) -> str:
     if path == "":
-        rel = ""
-    else:
-        rel = posixpath.relpath(path, base)
-        if path.endswith("/"):
-            rel = "./" if rel == "." else rel + "/"
-    return rel + hashmark + fragment
+        return ""
+    rel = posixpath.relpath(path, base)
+    if path.endswith("/"):
+        rel = "./" if rel == "." else rel + "/"
+    return rel
 
 
 def _target(endpoint: str, values: dict) -> str:

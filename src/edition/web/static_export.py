@@ -27,6 +27,8 @@ from ..errors import EditionError
 from . import create_app, routes
 from .state import corpus
 
+KEPT = 8  # the corpus's bounded caches (web.DEFAULTS' CORPUS_CACHE) during the export
+
 
 def site_urls(app, own: bool | None = None) -> list[str]:
     """Every URL of the site, from the route table expanded over the corpus; own=True: only the
@@ -86,10 +88,10 @@ def _not_copied(folder, names) -> list[str]:
 
 
 def site_app(folder: Path, config: dict):
-    """The viewer over `folder`, keeping every document's quoted mentions and dates: the export
-    shows them all, on pages for each entry and each list."""
-    files = sum(1 for _ in Path(folder).glob("*.xml"))
-    return create_app({"TEI_DIR": str(folder), "CORPUS_CACHE": max(256, files), **config, "STATIC_EXPORT": True})
+    """The viewer over `folder`, as the export shows it. Each page is fetched once, so the
+    corpus keeps few pages and few documents' parts: a page and its JSON twin (every
+    document's parts are on disk meanwhile, Corpus.read_all)."""
+    return create_app({"TEI_DIR": str(folder), "CORPUS_CACHE": KEPT, **config, "STATIC_EXPORT": True})
 
 
 def _file_for(url: str, out: Path) -> Path:
@@ -148,16 +150,16 @@ def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str
     """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 (each document's
     files too unless own=False), the static search's index and the static files; return the
     written files (relative, '/'-separated, sorted)."""
-    with app.app_context():  # each document read once, not once per person, place or page naming it
+    with app.app_context():
         c = corpus()
-        c.read_all()
-    written = write_pages(app, site_urls(app, own), out, label)
-    missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
-    written.append(write_if_changed(out / "404.html", missing.get_data()))
-    written.extend(_dts_level0(app, out, None))
-    if own is not False:
-        written.extend(_dts_level0(app, out, list(c.documents)))
-    written.extend(_search_index(app, out))
+    with tempfile.TemporaryDirectory(prefix="edition-parts-") as work, c.read_all(Path(work)):
+        written = write_pages(app, site_urls(app, own), out, label)
+        missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
+        written.append(write_if_changed(out / "404.html", missing.get_data()))
+        written.extend(_dts_level0(app, out, None))
+        if own is not False:
+            written.extend(_dts_level0(app, out, list(c.documents)))
+        written.extend(_search_index(app, out))
     for path in sorted(p for p in Path(app.static_folder).rglob("*") if p.is_file()):
         written.append(write_if_changed(out / "static" / path.relative_to(app.static_folder), path.read_bytes()))
     return sorted(p.relative_to(out).as_posix() for p in written)

@@ -1,0 +1,73 @@
+"""Every document's costly parts kept on disk for the build: its quoted mentions by entry and
+its dated passages by number, in one SQLite file, read back a page's worth at a time.
+
+The build writes every page, so it reads each document once (Corpus.read_all) instead of once
+per entry's or list's page naming it; kept in memory, these parts were about 0.56 MB a
+document (a 1,000-document build's parent passed 1 GB). Here an entry's page reads only the
+rows of its entry in its page's documents, a chronology page only its own passages.
+
+The values are pickled: the file is written and read by this process alone, in a temporary
+folder of its own (mode 0700), and removed with it; nothing from outside is ever unpickled.
+"""
+
+import pickle
+import sqlite3
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE mentions (register TEXT, entry TEXT, doc TEXT, quoted BLOB, PRIMARY KEY (register, entry, doc)) WITHOUT ROWID;
+CREATE TABLE dated (doc TEXT, n INTEGER, passage BLOB, PRIMARY KEY (doc, n)) WITHOUT ROWID;
+"""
+CHUNK = 400  # bound parameters a query takes at most (SQLite's oldest limit is 999)
+
+
+class Parts:
+    def __init__(self, path: Path):
+        self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        self._db.execute("BEGIN")
+
+    def add(self, doc_id: str, quoted: dict[str, list], dated: list) -> None:
+        """One document's mentions of each register's entries (in its order) and its dated passages."""
+        for register, mentions in quoted.items():
+            by_entry: dict[str, list] = {}
+            for m in mentions:
+                by_entry.setdefault(m.entity_id, []).append(m)
+            self._db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                                 ((register, e, doc_id, pickle.dumps(ms, pickle.HIGHEST_PROTOCOL)) for e, ms in by_entry.items()))
+        self._db.executemany("INSERT INTO dated VALUES (?, ?, ?)",
+                             ((doc_id, e.n, pickle.dumps(e, pickle.HIGHEST_PROTOCOL)) for e in dated))
+
+    def done(self) -> None:
+        """Every document added: from now on only read."""
+        self._db.execute("COMMIT")
+
+    def mentions(self, register: str, entry_id: str, doc_ids) -> list:
+        """The entry's mentions in these documents, in the order of `doc_ids`."""
+        doc_ids = list(doc_ids)
+        found = {}
+        for i in range(0, len(doc_ids), CHUNK):
+            part = doc_ids[i:i + CHUNK]
+            rows = self._db.execute(f"SELECT doc, quoted FROM mentions WHERE register = ? AND entry = ? AND doc IN "
+                                    f"({','.join('?' * len(part))})", (register, entry_id, *part))
+            found.update((doc, pickle.loads(blob)) for doc, blob in rows)
+        return [m for d in doc_ids for m in found.get(d, ())]
+
+    def dated_in(self, doc_id: str) -> list:
+        """The document's dated passages, in its order."""
+        rows = self._db.execute("SELECT passage FROM dated WHERE doc = ? ORDER BY n", (doc_id,))
+        return [pickle.loads(blob) for blob, in rows]
+
+    def passages(self, keys) -> dict:
+        """{(doc id, n): dated passage} of these keys."""
+        keys = list(keys)
+        found = {}
+        for i in range(0, len(keys), CHUNK // 2):
+            part = keys[i:i + CHUNK // 2]
+            rows = self._db.execute(f"SELECT doc, n, passage FROM dated WHERE (doc, n) IN "
+                                    f"(VALUES {','.join(['(?, ?)'] * len(part))})", [v for k in part for v in k])
+            found.update(((doc, n), pickle.loads(blob)) for doc, n, blob in rows)
+        return found
+
+    def close(self) -> None:
+        self._db.close()
