@@ -225,6 +225,9 @@ class Corpus:
     @property
     def documents(self) -> dict[str, Document]:
         """The documents in the edition's order: from their headers alone until a page needs the index."""
+        index = self._index
+        if index is not None:  # made once and never changed: no lock (a page asks thousands of times)
+            return index.documents
         with self._lock:
             if self._index is not None:
                 return self._index.documents

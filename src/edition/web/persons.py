@@ -25,9 +25,9 @@ REGISTER = "persons"
 
 def _entry(c, person, doc_id: str | None) -> dict:
     counts = c.counts_of(person.id)
-    scope = [counts[doc_id]] if doc_id else list(counts.values())
+    scope, documents = [counts[doc_id]] if doc_id else list(counts.values()), c.documents
     return {"person": person, "mentions": sum(r for r, _ in scope), "titles": sum(t for _, t in scope),
-            "documents": [(c.documents[d], r, t) for d, (r, t) in counts.items()]}
+            "documents": [(documents[d], r, t) for d, (r, t) in counts.items()]}
 
 
 def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> list[dict]:
