@@ -36,12 +36,26 @@ _CHECKS = (
 # Cheap tests that hold of every document over a limit; only when one does do the checks above
 # run, to name the first. Depth: one path down the tree. Attributes: one pass over them, at the
 # `least`-th of an element (a namespace in scope is declared in the text or is xml:, so an element
-# over the limit has at least MAX_ATTRIBUTES + 1 - (declarations in the text) attributes). Names
-# of elements and processing instructions: a scan of the tags in the text, where each is written
-# whole (XML's white space, not Unicode's: U+1680 may stand in a name).
+# over the limit has at least MAX_ATTRIBUTES + 1 - (declarations in the text) attributes). Names:
+# in the text, where each is written whole (XML's white space, not Unicode's: U+1680 may stand in
+# a name): a scan of the tags for an element's or a processing instruction's, and for an
+# attribute's the run before each "=" (an attribute's name has only white space after it, and
+# libxml2's string-length(local-name()) of every attribute cost more than all the rest).
 _DEEP = etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
-_WIDE = etree.XPath(f"boolean(//@*[position() = $least or string-length(local-name()) > {MAX_NAME}])")
+_WIDE = etree.XPath("boolean(//@*[position() = $least])")
 _LONG_TAG = re.compile(r"<[^ \t\r\n>]{%d}" % (MAX_NAME + 1))
+_XML_SPACE = " \t\r\n"
+
+
+def _long_before_equals(text: str) -> bool:
+    """Whether a run of more than MAX_NAME characters without white space ends before an "=",
+    white space apart: the shape of an attribute whose name is over the limit."""
+    for before in text.split("="):
+        if len(before) > MAX_NAME:
+            run = before.rstrip(_XML_SPACE)
+            if len(run) - 1 - max(run.rfind(c) for c in _XML_SPACE) > MAX_NAME:
+                return True
+    return False
 
 
 _DECLARATION = re.compile(r"""xmlns(?::([^\s=]*))?\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -76,7 +90,7 @@ def _check_declarations(text: str, name: str) -> None:
 def check_limits(tree: etree._ElementTree, text: str, name: str) -> None:
     """Refuse, naming the first place, a document deeper, wider or with longer names than allowed."""
     least = max(MAX_ATTRIBUTES + 1 - text.count("xmlns"), 1)
-    if _DEEP(tree) or _WIDE(tree, least=least) or _LONG_TAG.search(text):
+    if _DEEP(tree) or _WIDE(tree, least=least) or _LONG_TAG.search(text) or _long_before_equals(text):
         _first_over(tree, text, name)
     _check_declarations(text, name)
 
