@@ -36,24 +36,31 @@ class Packer:
     def add(self, key: str, text: str, doc: int | None = None) -> None:
         """One row of `key` (rows of a key come together, keys in order)."""
         if key != self.last:
-            if self.last is not None and zlib.crc32(self.last.encode("utf-8")) < self.last_size * self.scale:
-                self.flush()  # the key just ended is a cut
-            self.last, self.last_size = key, 0
+            self._next(key)
         rows = self.keys.get(key)
-        row = text if doc is None else f"{doc - self.previous if rows else doc},{text}"
+        if doc is None:
+            row = text
+        else:
+            row = f"{doc - self.previous},{text}" if rows else f"{doc},{text}"
+            self.previous = doc
         grows = (len(row) if row.isascii() else len(row.encode("utf-8"))) + 1
         if rows is None:
             grows += len(json.dumps(key, ensure_ascii=False).encode("utf-8")) + 3
-        if self.keys and self.size + grows > self.limit:
+        if self.size + grows > self.limit and self.keys:
             self.flush()
             return self.add(key, text, doc)
         if rows is None:
-            rows = self.keys[key] = []
-        rows.append(row)
+            self.keys[key] = [row]
+        else:
+            rows.append(row)
         self.size += grows
         self.last_size += grows
-        if doc is not None:
-            self.previous = doc
+
+    def _next(self, key: str) -> None:
+        """`key` begins: the key just ended may end the shard."""
+        if self.last is not None and zlib.crc32(self.last.encode("utf-8")) < self.last_size * self.scale:
+            self.flush()  # the key just ended is a cut
+        self.last, self.last_size = key, 0
 
     def flush(self) -> None:
         if not self.keys:

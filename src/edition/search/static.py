@@ -137,12 +137,13 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
         conn.execute("BEGIN")  # one snapshot: the statistics, the postings and the texts agree
         try:
             stats, stream = postings(conn)
-            for p in stream:
-                if p.column == BODY:
-                    words.add(p.term, f"{p.seq},{p.length},{len(p.positions)}", p.doc)
-                    positions.add(p.term, ",".join(map(str, p.positions)))
+            add_word, add_positions, add_person = words.add, positions.add, persons.add
+            for column, term, doc, seq, length, offsets in stream:
+                if column == BODY:
+                    add_word(term, f"{seq},{length},{len(offsets)}", doc)
+                    add_positions(term, ",".join(map(str, offsets)))
                 else:
-                    persons.add(p.term, f"{p.seq},{p.length}", p.doc)
+                    add_person(term, f"{seq},{length}", doc)
             documents = []
             for doc_id, title in index.documents():
                 parts = []
