@@ -18,7 +18,7 @@ SCHEMA = """
 CREATE TABLE mentions (register TEXT, entry TEXT, doc TEXT, quoted BLOB, PRIMARY KEY (register, entry, doc)) WITHOUT ROWID;
 CREATE TABLE dated (doc TEXT, n INTEGER, passage BLOB, PRIMARY KEY (doc, n)) WITHOUT ROWID;
 """
-CHUNK = 400  # bound parameters a query takes at most (SQLite's oldest limit is 999)
+CHUNK = 400  # documents a query names at most (SQLite's oldest limit is 999 bound parameters)
 
 
 class Parts:
@@ -60,13 +60,11 @@ class Parts:
 
     def passages(self, keys) -> dict:
         """{(doc id, n): dated passage} of these keys."""
-        keys = list(keys)
         found = {}
-        for i in range(0, len(keys), CHUNK // 2):
-            part = keys[i:i + CHUNK // 2]
-            rows = self._db.execute(f"SELECT doc, n, passage FROM dated WHERE (doc, n) IN "
-                                    f"(VALUES {','.join(['(?, ?)'] * len(part))})", [v for k in part for v in k])
-            found.update(((doc, n), pickle.loads(blob)) for doc, n, blob in rows)
+        for key in keys:  # one lookup of the primary key each: SQLite scans the table for "(doc, n) IN (VALUES …)"
+            row = self._db.execute("SELECT passage FROM dated WHERE doc = ? AND n = ?", key).fetchone()
+            if row is not None:
+                found[key] = pickle.loads(row[0])
         return found
 
     def close(self) -> None:

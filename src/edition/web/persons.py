@@ -25,9 +25,9 @@ REGISTER = "persons"
 
 def _entry(c, person, doc_id: str | None) -> dict:
     counts = c.counts_of(person.id)
-    scope, documents = [counts[doc_id]] if doc_id else list(counts.values()), c.documents
+    scope = [counts[doc_id]] if doc_id else list(counts.values())
     return {"person": person, "mentions": sum(r for r, _ in scope), "titles": sum(t for _, t in scope),
-            "documents": [(documents[d], r, t) for d, (r, t) in counts.items()]}
+            "documents": entities.Naming(c.documents, counts, lambda doc, counted: (doc, *counted))}
 
 
 def entries(c, order: str, doc_id: str | None, letter: str | None = None) -> list[dict]:
