@@ -18,6 +18,7 @@ results, DTS, the index of persons and the apparatus read them from here without
 import re
 
 from .tei.namespaces import IDS, T, XML_ID
+from .tei.registers import NAME_TAGS
 
 INTERVENTIONS = (T + "choice", T + "supplied", T + "gap")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
@@ -153,7 +154,8 @@ def is_intervention(el) -> bool:
 
 
 # the names whose mentions are counted, and the kind in their ids: "{doc}-pn3", "{doc}-pl1", "{doc}-org2"
-NAME_KINDS = {"persName": "pn", "placeName": "pl", "orgName": "org"}
+ID_PREFIXES = {"persons": "pn", "places": "pl", "organisations": "org"}  # a mention's html id: doc-pn3
+NAME_KINDS = {NAME_TAGS[register]: prefix for register, prefix in ID_PREFIXES.items()}
 
 
 def mention_ids(root, doc_id: str, tag: str = "persName") -> dict:

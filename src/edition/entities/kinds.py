@@ -13,14 +13,20 @@ from ..persons import exceptions
 from ..persons.matcher import NameMatcher
 from ..registers import read
 from ..registers.entries import Register
-from ..tei.registers import REGISTERS
+from ..tei.registers import NAME_TAGS, NOUNS, REGISTERS
 
 
 @dataclass(frozen=True)
 class Kind:
     name: str  # the register's name: "places", "organisations"
-    element: str  # placeName, orgName
-    noun: str  # "place", "organisation": in messages
+
+    @property
+    def element(self) -> str:
+        return NAME_TAGS[self.name]
+
+    @property
+    def noun(self) -> str:  # in messages
+        return NOUNS[self.name]
 
     @property
     def file(self) -> str:
@@ -39,6 +45,6 @@ class Kind:
         return NameMatcher(register, exceptions.load(path), initials=False)
 
 
-ORGANISATIONS = Kind("organisations", "orgName", "organisation")
-PLACES = Kind("places", "placeName", "place")
+ORGANISATIONS = Kind("organisations")
+PLACES = Kind("places")
 KINDS = (ORGANISATIONS, PLACES)

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .matcher import NameMatcher
+from .tagger import HEADER_NAMES
+from .tagger import SKIP as QUIET  # where a mention is neither expected nor tagged
 from .personography import Personography
 from ..sourcetext import StartTag, Text, events
 from ..tei import refs
 from ..tei.positions import Positions
+from ..tei.registers import NAME_TAGS, NOUNS
 
-# Text where no mention is expected or where tagging is not wanted.
-QUIET = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}
 WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
@@ -70,7 +71,7 @@ def _resolve(ref: str, document: Path, register: Path, ids, noun: str) -> list[s
 
 
 class Reporter:
-    element, noun, header = "persName", "person", ("author", "editor")
+    element, noun, header = NAME_TAGS["persons"], NOUNS["persons"], HEADER_NAMES
 
     def __init__(self, personography: Personography, matcher: NameMatcher, common: set[str],
                  known: NameMatcher | None = None):

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..tei.registers import NAME_TAGS
 from ..xmlsafe import TEI_NS
 from .matcher import NameMatcher
 
 # Elements whose text holds no mention to tag (the header; existing tags; furniture; errors).
-SKIP = {"teiHeader", "persName", "fw", "idno", "sic", "orig", "gap", "placeName", "orgName"}
+# The reporter expects no mention there either: it reads this set.
+SKIP = {"teiHeader", "fw", "idno", "sic", "orig", "gap", *NAME_TAGS.values()}
 # The parts of the teiHeader that name persons of the personography.
 HEADER_NAMES = ("author", "editor")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..tei.namespaces import T, XML_ID
-from ..tei.registers import ENTRY_TAGS
+from ..tei.registers import ENTRY_TAGS, NAME_TAGS
 from ..xmlsafe import XML_NS, parse_file
 from .entries import Name, Organisation, Place, Register, Source
 
@@ -63,14 +63,14 @@ def _geo(el) -> tuple[tuple[float, float] | None, str]:
 
 
 def _place(el, path: Path) -> Place:
-    name, variants = _names(el, "placeName", path)
+    name, variants = _names(el, NAME_TAGS["places"], path)
     geo, geo_source = _geo(el)
     return Place(el.get(XML_ID), name, el.get("type", ""), variants, _parent_id(el), geo, geo_source,
                  _text(el.find(T + "note")), _ids(el.get("source")), el.sourceline or 1)
 
 
 def _org(el, path: Path) -> Organisation:
-    name, variants = _names(el, "orgName", path)
+    name, variants = _names(el, NAME_TAGS["organisations"], path)
     ptrs = {kind: tuple(i for p in el.findall(T + "ptr") if p.get("type") == kind for i in _ids(p.get("target")))
             for kind in ("predecessor", "successor")}
     return Organisation(el.get(XML_ID), name, el.get("type", ""), variants, el.get("from", ""), el.get("to", ""),

@@ -15,6 +15,7 @@ from lxml import etree
 from .. import anchors
 from ..tei import refs
 from ..tei.namespaces import IDS, T
+from ..tei.registers import NAME_TAGS
 from ..tei.wording import wording
 
 _QUOTED = tuple(T + tag for tag in ("sic", "orig", "abbr", "corr", "reg", "expan", "supplied"))
@@ -47,7 +48,7 @@ def _clear(root) -> int:
 
 def _entries(root) -> int:
     found = 0
-    for register, tag in refs.NAME_TAGS.items():
+    for register, tag in NAME_TAGS.items():
         for name in root.iter(T + tag):
             entry = refs.entity_id(name.get("ref"), register)
             if entry:

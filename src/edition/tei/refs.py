@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ..resources import data_file
 from ..xmlsafe import parse_file
-from .registers import NAME_TAGS, REGISTERS  # noqa: F401 (NAME_TAGS: asked here too)
+from .registers import REGISTERS
 
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 

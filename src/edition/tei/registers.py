@@ -13,6 +13,7 @@ REGISTERS = {"persons": "persons.xml", "places": "places.xml", "organisations": 
 FILE_NAMES = frozenset(REGISTERS.values())
 ENTRY_TAGS = {"persons": "person", "places": "place", "organisations": "org"}  # one entry of each register
 NAME_TAGS = {"persons": "persName", "places": "placeName", "organisations": "orgName"}  # what names an entry in a text
+NOUNS = {"persons": "person", "places": "place", "organisations": "organisation"}  # one entry in words, JSON keys, endpoints
 
 
 def is_register(path: Path | str) -> bool:

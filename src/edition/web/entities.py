@@ -16,6 +16,7 @@ from flask import abort, jsonify, render_template
 
 from ..search.fold import fold
 from ..dates.human import human
+from ..tei.registers import NOUNS
 from . import paging
 from .links import link
 from .state import cached_page, corpus, document_or_404, entity_or_404
@@ -23,11 +24,8 @@ from .state import cached_page, corpus, document_or_404, entity_or_404
 OTHER = "other"  # the letter of names that do not begin with a letter a-z once folded
 DOCUMENTS_SHOWN = 5  # an index entry names its documents when at most this many (else how many)
 DOCUMENTS_LISTED = 20  # an index's filters name each document up to this many; above, the front page does
-LABELS = {  # register -> (the index's title, one entry, its page's endpoint)
-    "persons": ("Index of persons", "person", "person"),
-    "places": ("Index of places", "place", "place"),
-    "organisations": ("Index of organisations", "organisation", "organisation"),
-}
+# register -> (the index's title, one entry, its page's endpoint)
+LABELS = {register: (f"Index of {register}", noun, noun) for register, noun in NOUNS.items()}
 
 
 def letter_of(name: str) -> str:

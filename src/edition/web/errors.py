@@ -6,6 +6,7 @@ from flask import g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import EditionError
+from ..tei.registers import NOUNS
 from .links import link
 from .state import corpus
 
@@ -18,8 +19,7 @@ def _corpus_or_none():
 
 
 # what a 404 did not find -> the register it looks in for near ids, and the URL argument of its page
-POOLS = {"person": ("persons", "person_id"), "place": ("places", "entity_id"),
-         "organisation": ("organisations", "entity_id")}
+POOLS = {noun: (register, "person_id" if register == "persons" else "entity_id") for register, noun in NOUNS.items()}
 
 
 def _suggestions(kind: str, wanted: str) -> list:

@@ -12,12 +12,10 @@ from .. import anchors
 from ..places import place
 from ..tei.editors_notes import in_editors_note
 from ..tei.namespaces import T
-from ..tei.refs import NAME_TAGS as TAGS
 from ..tei.refs import entity_ids
+from ..tei.registers import NAME_TAGS as TAGS
+from ..tei.registers import NOUNS
 from .quotes import quotes
-
-
-JSON_KEYS = {"persons": "person", "places": "place", "organisations": "organisation"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class Mention:
         return place(self.page_n, self.where)
 
     def to_json(self) -> dict:
-        return {"document": self.doc_id, JSON_KEYS[self.register]: self.entity_id, "anchor": self.anchor, "block": self.block,
+        return {"document": self.doc_id, NOUNS[self.register]: self.entity_id, "anchor": self.anchor, "block": self.block,
                 "before": self.before, "text": self.text, "after": self.after, "cert": self.cert or None,
                 "in_title": self.in_title, "page": self.page or None, "page_n": self.page_n or None,
                 "place": self.place or None}

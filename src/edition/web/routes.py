@@ -17,6 +17,7 @@ from flask import Blueprint
 from werkzeug.routing import BaseConverter
 
 from ..pathsegments import BY_FREQUENCY, IN, LETTER, PAGE
+from ..tei.registers import NOUNS
 from . import (about, chronology, chronology_filters, documents, downloads, dts, entities, paging, persons, schema,
                search, sitemap, suggest)
 
@@ -93,12 +94,12 @@ def _of_documents(c, **_):
 
 
 
-def entity_routes(register: str, one: str, each) -> list:
+def entity_routes(register: str, each) -> list:
     """The index of a register (/places/), paged, by letter (/places/letter/<l>/) and per document
     (/places/in/<doc>/), and one page per entry (/places/<id>/, its occurrences paged), with JSON twins
     (/api/places.json, /api/places/<id>.json…); endpoints "places", "places_letter", "places_in",
     "place" and "api_" before each."""
-    pages = entities.index_pages(register)
+    pages, one = entities.index_pages(register), NOUNS[register]
     lists = [("", "", once), ("_letter", f"/{LETTER}/<letter:letter>", entities.each_letter(register)),
              ("_in", f"/{IN}/<docid:doc_id>", each_document)]
     return [*(route for suffix, path, values in lists for route in (
@@ -152,8 +153,8 @@ ROUTES = [
            persons.person_pages),
     *paged(Route("/api/persons/<personid:person_id>.json", "api_person", persons.api_person, each_person),
            persons.person_pages),
-    *entity_routes("places", "place", each_place),  # /places/, /places/<id>/ and their JSON twins
-    *entity_routes("organisations", "organisation", each_organisation),
+    *entity_routes("places", each_place),  # /places/, /places/<id>/ and their JSON twins
+    *entity_routes("organisations", each_organisation),
     *chronology_routes("/chronology/", "/api/chronology", "", once),
     *chronology_routes("/chronology/in/<docid:doc_id>/", "/api/chronology/in/<docid:doc_id>", "_in", each_document),
     *chronology_routes("/chronology/persons/<personid:person_id>/", "/api/chronology/persons/<personid:person_id>",
