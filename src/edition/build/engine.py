@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EditionError
+from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, EditionError, InputError
 from ..foreign import refuse_foreign
 from ..outputnames import refuse_clash
 from ..pool import run_all
@@ -23,6 +23,7 @@ from ..printable import escaped
 from ..render.compiler import warm_up
 from ..tei import registers as register_files
 from ..web import static_export
+from ..web.corpus import Corpus
 from ..xmlsafe import XML_NS, read_checked, require_tei
 from . import manifest
 
@@ -108,6 +109,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
         report.seconds = time.perf_counter() - start
         return report
     with static_export.snapshot(tei_dir) as snap:
+        _check_registers(snap, tei_dir)
         paths = documents(snap)
         entries = {p.name: old.files[p.name] for p in paths if _up_to_date(p, old.files.get(p.name), out)}
         report.skipped = list(entries)
@@ -151,6 +153,17 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
     report.files = len(site) + sum(len(e["files"]) for e in entries.values())
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _check_registers(snap: Path, tei_dir: Path) -> None:
+    """Every page reads the registers: a broken one is refused once, by name, before any page is
+    made or any file of the last build is touched (else each page would fail on its own)."""
+    corpus = Corpus(snap)
+    try:
+        for register in register_files.REGISTERS:
+            corpus.entries(register)
+    except EditionError as exc:
+        raise InputError(str(exc).replace(str(snap), str(tei_dir))) from None
 
 
 def _unchanged(tei_dir: Path, old: manifest.Manifest, out: Path) -> bool:
