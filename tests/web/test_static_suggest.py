@@ -70,7 +70,7 @@ def test_the_export_writes_each_suggestion_and_the_suggestions_holding_each_word
     _search_index(real_app, tmp_path)  # what `edition build` writes
     folder = tmp_path / "search" / "index"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["typeahead"] == {"limit": suggest.LIMIT, "max_typed": suggest.MAX_TYPED}
+    assert manifest["typeahead"] == {"limit": suggest.LIMIT, "max_typed": suggest.MAX_TYPED}  # what the client cuts by
     files = [folder / "suggest" / f"{name}.json" for _, _, name in manifest["suggest"]]  # in key order
     assert len(files) == len(list((folder / "suggest").iterdir())) > 1
     assert all(p.stat().st_size <= TEXT_LIMIT for p in files)
@@ -80,8 +80,9 @@ def test_the_export_writes_each_suggestion_and_the_suggestions_holding_each_word
             store[key] = store.get(key, []) + rows
     with real_app.test_request_context("/"):
         table = suggest.table()
+    assert set(table["kinds"]) == {"doc", "person"}
     for kind in ("doc", "person"):
-        items = table[kind]
+        items = table["kinds"][kind]
         assert [store[f"o:{kind}:{n:07d}"] for n in range(len(items))] == [[[i, label]] for i, label, _ in items]
         assert f"o:{kind}:{len(items):07d}" not in store
         holding = {}

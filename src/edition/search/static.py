@@ -8,7 +8,7 @@ shows: never the whole index, and no file over `LIMIT` bytes (but a single unit 
 manifest.json   {"version": 4, "documents": n, "units": n, "tokens": n   bm25's N and average length
                  "words", "positions", "persons", "keys", "suggest": [[first key, last key, digest], ...]
                  "derived": {"families": [[suffix, ...], ...], "min_stem": n}   names.DERIVED, MIN_STEM
-                 "typeahead": {"limit": n, "max_typed": n}}   the type-ahead's (web/suggest.py)
+                 "typeahead": {…}}   the type-ahead's limits (web/suggest.table)
 words/<digest>.json per term, per row: document, seq, length, count (shards.py; read from FTS5, postings.py)
 positions/<digest>.json per term, the rows' positions, in the same order: fetched for phrases only
 persons/<digest>.json per mention id, per row: document, seq, length
@@ -90,9 +90,9 @@ def suggested(table: dict) -> list[tuple[str, list[str]]]:
     long list goes on in the next file), each a step from the one before (a typed word's
     matches are those of the words it begins: the keys beginning "t:<kind>:<typed>")."""
     entries: list[tuple[str, list[str]]] = []
-    for kind in ("doc", "person"):
+    for kind, rows in table.get("kinds", {}).items():
         holding: dict[str, list[int]] = {}
-        for number, (id_, label, words) in enumerate(table.get(kind, ())):
+        for number, (id_, label, words) in enumerate(rows):
             entries.append((numbered(f"o:{kind}:", number), [json.dumps([id_, label], ensure_ascii=False)]))
             for word in words:
                 holding.setdefault(word, []).append(number)
@@ -163,7 +163,7 @@ def write_static(index: SearchIndex, folder: Path | str, limit: int = LIMIT, tex
         each.flush()
     manifest = {"version": VERSION, "documents": len(documents), **stats, **shards,
                 "derived": {"families": [list(f) for f in DERIVED], "min_stem": MIN_STEM},
-                "typeahead": {k: (suggestions or {}).get(k, 0) for k in ("limit", "max_typed")}}
+                "typeahead": (suggestions or {}).get("typeahead", {})}
     written.append(write_if_changed(folder / "manifest.json", dumps(manifest)))
     return written
 

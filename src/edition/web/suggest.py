@@ -65,9 +65,11 @@ def found(kind: str, q: str) -> list:
 def table() -> dict:
     """What the static site's type-ahead answers from (search/static.py writes it into the
     index's store): per kind, every document or person in `ranked` order as (id, label, folded
-    words); and the limits, so the static client cuts and counts as `_typed` and `LIMIT` do."""
-    return {"limit": LIMIT, "max_typed": MAX_TYPED,
-            **{kind: [(x.id, label(kind, x), sorted(words(names(kind, x)))) for x in ranked(kind)] for kind in KINDS}}
+    words); and the limits, so the static client cuts and counts as `_typed` and `LIMIT` do.
+    The writer reads the kinds and the limits from here, so they are named in this module only."""
+    return {"typeahead": {"limit": LIMIT, "max_typed": MAX_TYPED},
+            "kinds": {kind: [(x.id, label(kind, x), sorted(words(names(kind, x)))) for x in ranked(kind)]
+                      for kind in KINDS}}
 
 
 def picks() -> dict[str, dict[str, str]]:
