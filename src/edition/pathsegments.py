@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import InputError
 from .tei.registers import ENTRY_TAGS, register_of
 from .tei.namespaces import T, XML_ID
+from .tei.positions import Positions
 
 PAGE = "page"  # a list's pages from the second on: /persons/page/2/
 LETTER = "letter"  # the entries filed under a letter: /persons/letter/a/
@@ -46,8 +47,9 @@ def shadowed_in(tree, path: Path | str) -> list[tuple]:
 
 def refuse(register: str, entries, path: Path | str) -> None:
     """For the viewer and the build: an InputError naming the first entry (with `.id`, `.line`)
-    whose id a fixed segment shadows."""
+    whose id a fixed segment shadows, at its start tag's column, as `edition validate` names it."""
     for entry in entries:
         why = shadowed(register, entry.id)
         if why:
-            raise InputError(f"{path}:{entry.line}:1: error: {why} [{RULE}]")
+            column = Positions(Path(path).read_text(encoding="utf-8")).element_column(entry.line, ENTRY_TAGS[register])
+            raise InputError(f"{path}:{entry.line}:{column}: error: {why} [{RULE}]")

@@ -101,12 +101,12 @@ def test_a_register_id_that_a_fixed_url_segment_shadows_is_a_finding_and_refused
                         f"(/{register}/{entry_id}/ is another page, reserved: {', '.join(RESERVED[register])}): "
                         "this entry's page would never be reached; choose another id [id-reserved]"]
     built = edition("build", edition_folder, "--out", tmp_path / "out")
-    assert built.exit_code != 0 and f"{path}:{line}:1: error: xml:id \"{entry_id}\"" in built.stderr
+    assert built.exit_code != 0 and f"{path}:{line}:9: error: xml:id \"{entry_id}\"" in built.stderr
     assert not (tmp_path / "out" / register / entry_id).exists()
     served = create_app({"TEI_DIR": str(edition_folder), "TESTING": True}).test_client()
     for url in (f"/{register}/", f"/api/{register}.json"):
         answer = served.get(url)
-        assert answer.status_code == 500 and f"{path}:{line}:1: error:" in answer.get_data(as_text=True)
+        assert answer.status_code == 500 and f"{path}:{line}:9: error:" in answer.get_data(as_text=True)
 
 
 def test_an_id_that_is_a_fixed_segment_of_another_register_only_is_accepted(edition_folder):
