@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 import pytest
 
 from edition.search import index as index_module
+from edition.search import rows as rows_module
+from edition.search.index import SearchIndex
 from edition.web import create_app
 
 
@@ -24,6 +26,23 @@ def app(fixture_tei, tmp_path, monkeypatch):
 
 
 def test_a_search_during_a_rebuild_answers_from_the_previous_index(app, fixture_tei, monkeypatch):
+    extract = rows_module.extract_bytes
+    answers_from_the_previous_index(app, fixture_tei, lambda held: monkeypatch.setattr(
+        rows_module, "extract_bytes", lambda data, p: held() or extract(data, p)))
+
+
+def test_a_search_during_a_rebuild_in_worker_processes_answers_from_the_previous_index(fixture_tei, tmp_path,
+                                                                                        monkeypatch):
+    monkeypatch.setenv("EDITION_SEARCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(index_module, "POOL_FROM", 1)  # the fixture's few files: a pool all the same
+    app = create_app({"TEI_DIR": str(fixture_tei), "TESTING": True, "SEARCH_JOBS": 2})
+    insert = SearchIndex._insert  # held in this process, where the rows are written
+    answers_from_the_previous_index(app, fixture_tei, lambda held: monkeypatch.setattr(
+        SearchIndex, "_insert", lambda self, *args: held() or insert(self, *args)))
+
+
+def answers_from_the_previous_index(app, fixture_tei, hold):
+    """`hold(held)` makes the sync call held() before going on, in extraction or later."""
     client = app.test_client()
     before = total(client, "removed")
     assert before > 0 and total(client, "quetzalcoatl") == 0
@@ -31,14 +50,12 @@ def test_a_search_during_a_rebuild_answers_from_the_previous_index(app, fixture_
     path.write_text(path.read_text(encoding="utf-8").replace("removed", "removed Quetzalcoatl", 1), encoding="utf-8")
 
     started, release = threading.Event(), threading.Event()
-    extract = index_module.extract_bytes
 
-    def held(data, p):
+    def held():
         started.set()
         release.wait(timeout=60)  # a safety net: the assertions below never depend on it
-        return extract(data, p)
 
-    monkeypatch.setattr(index_module, "extract_bytes", held)
+    hold(held)
     syncing: dict = {}
     thread = threading.Thread(target=lambda: syncing.setdefault("total", total(app.test_client(), "quetzalcoatl")))
     thread.start()

@@ -50,3 +50,8 @@ def test_serve_refuses_a_missing_folder_with_exit_2(cli, tmp_path):
     result = cli("serve", tmp_path / "nothing")
     assert result.exit_code == 2
     assert "no such folder" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_serve_refuses_fewer_than_one_job_with_exit_2(cli):
+    result = cli("serve", "--jobs", "0", FIXTURE_TEI)
+    assert (result.exit_code, result.stderr.strip()) == (2, "edition serve: error: --jobs must be 1 or more, not 0")

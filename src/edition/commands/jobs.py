@@ -1,4 +1,4 @@
-"""The `--jobs N` option of `edition validate` and `edition build`: one definition, one check."""
+"""The `--jobs N` option of `edition validate`, `edition build` and `edition serve`: one definition, one check."""
 
 from ..errors import EditionError
 

@@ -1,4 +1,4 @@
-"""`edition serve [--host 127.0.0.1] [--port 5000] [TEI_DIR]`: the viewer on a local port."""
+"""`edition serve [--host 127.0.0.1] [--port 5000] [--jobs N] [TEI_DIR]`: the viewer on a local port."""
 
 import argparse
 import sys
@@ -6,7 +6,9 @@ import threading
 from pathlib import Path
 
 from ..errors import EditionError
+from . import jobs
 
+STOP_WAIT = 30  # seconds the viewer waits, when stopping, for the index's build to end
 HELP = "serve the edition (documents, apparatus, index of persons) over HTTP"
 
 
@@ -19,6 +21,7 @@ def add_arguments(parser):
                         help="the edition's public address, for citations, canonical links, DTS @ids and "
                              "the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     parser.add_argument("--threads", type=int, default=4, help="worker threads (default: 4)")
+    jobs.add_argument(parser, "read and index for search")
 
 
 def port(text: str) -> int:
@@ -35,6 +38,7 @@ def port(text: str) -> int:
 def _index_search(app) -> None:
     """Build or refresh the search index while the first readers browse: on a large corpus the
     first search would otherwise wait for it (26 s at 1,000 documents)."""
+    from ..search.index import Stopped
     from ..web.search import search_index
 
     try:
@@ -42,6 +46,17 @@ def _index_search(app) -> None:
             search_index()
     except EditionError as exc:  # a file broken since start-up: the pages report it with its place
         print(f"edition serve: search index not built: {exc}", file=sys.stderr, flush=True)
+    except Stopped:  # the viewer stopped first: a first build keeps what it did, a later sync nothing
+        pass
+
+
+def _stop_indexing(app, thread: threading.Thread) -> None:
+    """Let the index's build end at its next document, with its worker processes, before this
+    process exits (else the exit waits for the work queued in the pool, then the thread fails)."""
+    from ..web.search import stop_search
+
+    stop_search(app)
+    thread.join(timeout=STOP_WAIT)
 
 
 def run(args) -> int:
@@ -53,8 +68,17 @@ def run(args) -> int:
     if not folder.is_dir():
         raise EditionError(f"{folder}: error: no such folder (give the edition's tei/ folder)")
     load(folder)  # fail now, with the file and line, rather than on the first request
-    app = create_app({"TEI_DIR": str(folder.resolve()), "BASE_URL": site_base_url(folder, args.base_url)})
-    threading.Thread(target=_index_search, args=(app,), name="search-index", daemon=True).start()
+    app = create_app({"TEI_DIR": str(folder.resolve()), "BASE_URL": site_base_url(folder, args.base_url),
+                      "SEARCH_JOBS": jobs.jobs_of(args, "serve")})
+    indexing = threading.Thread(target=_index_search, args=(app,), name="search-index", daemon=True)
+    indexing.start()
+    try:
+        return _serve(app, folder, args)
+    finally:
+        _stop_indexing(app, indexing)
+
+
+def _serve(app, folder: Path, args) -> int:
     try:
         import waitress  # noqa: F401  (edition.web.security builds its server)
     except ImportError:  # waitress is a dependency; Flask's own server only if it is missing

@@ -3,10 +3,10 @@
 The index is a SQLite file in a cache folder outside the edition (nothing is written next to
 tei/): `$EDITION_SEARCH_CACHE`, else `<temp dir>/edition-search-<uid>`, one file per edition
 folder (named by a digest of its absolute path, the schema version and a digest of the code
-that decides what the index holds: extract.py, the anchors' id rules, fold.py, index.py, so
+that decides what the index holds: extract.py, the anchors' id rules, fold.py, rows.py, index.py, so
 changed code never serves stale anchors from an old file). A viewer started again
 on the same folder reuses it: only files whose identity changed are read again (index.py),
-so the build (about 25 ms a document) is paid once per corpus, not once per process. Beside
+so the build (benchmarks/README.md, Search) is paid once per corpus, not once per process. Beside
 each file, `<name>.folder` names its edition folder: opening the cache deletes the files of
 folders that no longer exist (temporary copies, e.g. the tests') and those of its own folder
 made by other code. If the cache cannot be
@@ -56,9 +56,9 @@ def source_digest(paths) -> str:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    from . import extract, fold, identity, index
+    from . import extract, fold, identity, index, rows
 
-    return source_digest(module.__file__ for module in (extract, extract.anchors, fold, identity, index))
+    return source_digest(module.__file__ for module in (extract, extract.anchors, fold, identity, index, rows))
 
 
 def folder_key(folder: Path | str) -> str:
@@ -105,9 +105,9 @@ class CachedIndex(SearchIndex):
         self.path, self._key = path, key
         self._sealed: tuple | None = None  # the file's stat when this viewer last sealed it
 
-    def sync(self, tei_paths, persons_path=None) -> list[str]:
+    def sync(self, tei_paths, persons_path=None, jobs: int = 1, stop: threading.Event | None = None) -> list[str]:
         before = self.conn.total_changes
-        changed = super().sync(tei_paths, persons_path)
+        changed = super().sync(tei_paths, persons_path, jobs, stop)
         if self.conn.total_changes != before or self._sealed is None:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log folded into the file: all of it is sealed
             seal.seal(self.path, self._key)
@@ -145,10 +145,14 @@ def open_index(folder: Path | str) -> SearchIndex:
 class SearchStore:
     """One index per viewer, synced when the corpus signature changes. While one thread syncs,
     the others answer from the index as it was (reading.py) instead of waiting, once there is
-    a finished index to answer from; before that they wait for the first build."""
+    a finished index to answer from; before that they wait for the first build. `jobs`: the
+    processes a sync with many files to read extracts them in (index.py); once `stopping` is set
+    (the viewer stops), a sync gives up at its next document (index.Stopped)."""
 
-    def __init__(self, folder: Path | str):
+    def __init__(self, folder: Path | str, jobs: int = 1):
         self.folder = Path(folder)
+        self.jobs = jobs
+        self.stopping = threading.Event()
         self._index: SearchIndex | None = None
         self.synced: tuple | None = None  # the signature the index was last synced with
         self._ready = False  # the index holds a finished sync: readers need not wait for one
@@ -169,7 +173,7 @@ class SearchStore:
                 self._index = open_index(self.folder)
                 self._ready = self._index.complete
             if not (self.synced is signature or self.synced == signature):
-                self._index.sync(paths(), persons_path)
+                self._index.sync(paths(), persons_path, self.jobs, self.stopping)
                 self.synced = signature
                 self._ready = True
             return self._index

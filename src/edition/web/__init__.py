@@ -16,6 +16,7 @@ DEFAULTS = {
     "TEI_DIR": "tei",
     "CACHE_SIZE": 64,
     "CORPUS_CACHE": 256,  # documents whose quoted mentions, dates and apparatus are kept (corpus.py)
+    "SEARCH_JOBS": 1,  # processes reading files for the search index's build (store.py; `serve --jobs`)
     "BASE_URL": "",  # the public address, e.g. https://example.org/edition/ (canonical.py); "" = unknown
     "EDITION_TITLE": "The Soviet Purges: Five Documents",
     "ENCODING_DOC": None,

@@ -31,11 +31,18 @@ ANSWERS = 256  # pages of results kept, rendered, per app (at most ANSWER_BYTES 
 ANSWER_BYTES = 32 * 1024 * 1024
 
 
-def _store() -> SearchStore:
-    store = current_app.extensions.get("edition_search")
+def _store(app=None) -> SearchStore:
+    app = app or current_app
+    store = app.extensions.get("edition_search")
     if store is None:
-        store = current_app.extensions.setdefault("edition_search", SearchStore(edition().folder))
+        store = app.extensions.setdefault(
+            "edition_search", SearchStore(app.extensions["edition"].folder, int(app.config["SEARCH_JOBS"])))
     return store
+
+
+def stop_search(app) -> None:
+    """The viewer is stopping: a sync of its index gives up at its next document."""
+    _store(app).stopping.set()
 
 
 def search_index():
