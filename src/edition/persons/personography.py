@@ -10,6 +10,7 @@ and Ivan Ezhov), and listing "Ezhov" as a variant of Nikolai says that the bare 
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..dates.human import life
@@ -47,12 +48,12 @@ class Person:
     authorities: tuple = ()  # ((idno/@type, value, URL of the record or ""), ...): wikidata, viaf, gnd
     sort_key: tuple = field(default=(), compare=False)  # the index's order: surname, forename
 
-    @property
+    @cached_property  # index lines show these three: made once per person, not once per line
     def life(self) -> str:
         """'1 May 1895 – 4 Feb 1940', 'born 1908', '' (dates.human.life)."""
         return life(self.birth, self.death, self.birth_cert == "low", self.death_cert == "low")
 
-    @property
+    @cached_property
     def other_names(self) -> tuple:
         """The variants a reader has not already read in the preferred form: "Ezhov" (its
         surname) or "Anna Antonovna" (its forenames) are the preferred form in part, not
@@ -65,7 +66,7 @@ class Person:
         """'Ezhov, Nikolai Ivanovich' for the index by surname."""
         return f"{self.surname}, {self.forename}" if self.surname and self.forename else self.name
 
-    @property
+    @cached_property
     def filter_names(self) -> tuple:
         """Every name the index's "Filter by name" box finds the person by: the written ones and
         their Cyrillic forms in the five romanisations search folds (Jeschow, Iejov, Jagoda)."""

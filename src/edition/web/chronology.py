@@ -115,8 +115,12 @@ def _listed(c, doc_id, person_id, entity_id, year, number: int) -> tuple[list, p
     if year is not None and not found:
         abort(404)
     endpoint, values = _scope(doc_id, person_id, entity_id, year)
-    page = paging.page_of(found, number, paging.size("dates"), endpoint, **values)
-    return found, dataclasses.replace(page, items=quoted(c, page.items))
+
+    def shown():
+        page = paging.page_of(found, number, paging.size("dates"), endpoint, **values)
+        return dataclasses.replace(page, items=quoted(c, page.items))
+    # kept a little while: the page's JSON twin, asked next, shows the same passages
+    return found, c.summaries.get(("chronology-page", doc_id, person_id, entity_id, year, number), shown, signature=())
 
 
 def _summary(c, key: tuple, found) -> dict:
@@ -133,7 +137,7 @@ def _summary(c, key: tuple, found) -> dict:
         return {"overview": year_axis(found, label) if found else None, "first": first,
                 "months": {y: month_axis(y, items, label) for y, items in by_year.items()},
                 "conjectural": sum(e.conjecture for e in found)}
-    return c.derived.get(("chronology-summary", *key), make, signature=())
+    return c.summaries.get(("chronology", *key), make, signature=())
 
 
 def _year_links(c, whole: dict, own: dict, page: paging.Page, by_year: bool) -> dict:

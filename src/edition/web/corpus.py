@@ -18,6 +18,7 @@ documents (`Corpus.own`); an index reads every file whole (`complete`), once.
 import dataclasses
 import os
 import threading
+from collections.abc import Mapping
 from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass
@@ -181,6 +182,29 @@ def scan(folder: Path) -> Index:
     return index_of(complete(folder, *heads(folder)))
 
 
+class Counts(Mapping):
+    """An entry's {doc id: (references, names inside titles of works)}, each pair made when read:
+    an index line of a document's list reads one of a thousand."""
+
+    def __init__(self, named: dict[str, int], titled: dict[str, int]):
+        self._named, self._titled = named, titled
+
+    def __getitem__(self, doc_id: str) -> tuple[int, int]:
+        titles = self._titled.get(doc_id, 0)
+        return self._named[doc_id] - titles, titles
+
+    def __iter__(self):
+        return iter(self._named)
+
+    def __len__(self) -> int:
+        return len(self._named)
+
+    def totals(self) -> tuple[int, int]:
+        """(references, names inside titles of works) in every document."""
+        titles = sum(self._titled.values())
+        return sum(self._named.values()) - titles, titles
+
+
 class Corpus:
     def __init__(self, folder: Path, cache_size: int = 256):
         self.folder = Path(folder)
@@ -202,6 +226,9 @@ class Corpus:
         self.mentions = self.entity_mentions["persons"]
         self.pages = BoundedCache(cache_size, maxbytes=PAGES_BYTES)  # a changed file makes a new Corpus
         self.derived = BoundedCache(16)  # lists made from every document's parts (the chronology's passages)
+        # what every page of one list draws from it (a chronology's axes): apart, so that the lists
+        # of many pages never push out the lists of every document, which cost seconds to make again
+        self.summaries = BoundedCache(16)
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
         self.parts: Parts | None = None  # every document's quoted parts on disk, while read_all holds them
 
@@ -300,12 +327,10 @@ class Corpus:
     def documents_of(self, person_id: str) -> list[str]:
         return list(self.index.by_person.get(person_id, ()))
 
-    def counts_of(self, entry_id: str, register: str = "persons") -> dict[str, tuple[int, int]]:
+    def counts_of(self, entry_id: str, register: str = "persons") -> "Counts":
         """{doc id: (references, names inside titles of works)} of a person (or another register's
         entry) in the edition's order."""
-        titles = self.index.in_titles[register].get(entry_id, {})
-        return {d: (n - titles.get(d, 0), titles.get(d, 0))
-                for d, n in self.index.by_entity[register].get(entry_id, {}).items()}
+        return Counts(self.index.by_entity[register].get(entry_id, {}), self.index.in_titles[register].get(entry_id, {}))
 
     def people_in(self, doc_id: str) -> list[Person]:
         ids = self.own(doc_id).persons

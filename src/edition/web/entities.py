@@ -58,8 +58,8 @@ def occurrence_page(c, register: str, entry_id: str, number: int, endpoint: str,
     counts = c.counts_of(entry_id, register)
     page = paging.page_of(list(counts), number, paging.size("occurrences"), endpoint, **values)
     quoted = c.entity_mentions[register].get(entry_id)
-    totals = {"mentions": sum(r for r, _ in counts.values()), "titles": sum(t for _, t in counts.values()),
-              "documents": sum(1 for r, _ in counts.values() if r)}
+    mentions, titles = counts.totals()
+    totals = {"mentions": mentions, "titles": titles, "documents": sum(1 for r, _ in counts.values() if r)}
     return page, quoted.in_documents(page.items) if quoted else [], totals
 
 

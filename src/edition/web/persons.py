@@ -25,8 +25,8 @@ REGISTER = "persons"
 
 def _entry(c, person, doc_id: str | None) -> dict:
     counts = c.counts_of(person.id)
-    scope = [counts[doc_id]] if doc_id else list(counts.values())
-    return {"person": person, "mentions": sum(r for r, _ in scope), "titles": sum(t for _, t in scope),
+    mentions, titles = counts[doc_id] if doc_id else counts.totals()
+    return {"person": person, "mentions": mentions, "titles": titles,
             "documents": entities.Naming(c.documents, counts, lambda doc, counted: (doc, *counted))}
 
 
