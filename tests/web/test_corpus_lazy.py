@@ -66,8 +66,20 @@ def test_reading_every_document_at_once_quotes_what_each_page_would(corpus, tmp_
         every = [e for doc_id in corpus.documents for e in corpus.dated[doc_id]]
         for doc_id in corpus.documents:
             assert whole.dated[doc_id] == corpus.dated[doc_id] != []
-        assert whole.parts.passages([(e.doc_id, e.n) for e in every[::-1]]) == {(e.doc_id, e.n): e for e in every}
+        assert whole.passages([(e.doc_id, e.n) for e in every[::-1]]) == {(e.doc_id, e.n): e for e in every}
     assert whole.parts is None  # left: the store is closed, pages quote from the documents again
+    some = every[::7]
+    assert whole.passages([(e.doc_id, e.n) for e in some]) == {(e.doc_id, e.n): e for e in some}
+
+
+def test_an_entrys_counts_in_each_document_add_up_to_its_totals(corpus):
+    for register in ("persons", "places", "organisations"):
+        for entry_id, named in corpus.index.by_entity[register].items():
+            counts = corpus.counts_of(entry_id, register)
+            assert list(counts) == list(named)
+            assert all(sum(counts[d]) == n for d, n in named.items())
+            assert counts.totals() == tuple(map(sum, zip(*counts.values())))
+    assert corpus.counts_of("nobody-at-all").totals() == (0, 0) and len(corpus.counts_of("nobody-at-all")) == 0
 
 
 def test_a_persons_count_equals_the_mentions_quoted_for_them(corpus):

@@ -63,12 +63,8 @@ def entries(c, doc_id: str | None = None, person_id: str | None = None, entity_i
 
 
 def quoted(c, items) -> list:
-    """The passages `items` with their quotes: from the build's store (Corpus.read_all), else
-    reading only the documents they are in."""
-    if c.parts is not None:
-        full = c.parts.passages((e.doc_id, e.n) for e in items)
-    else:
-        full = {(e.doc_id, e.n): e for d in dict.fromkeys(i.doc_id for i in items) for e in c.dated[d]}
+    """The passages `items` with their quotes (Corpus.passages: only these, or their documents')."""
+    full = c.passages((e.doc_id, e.n) for e in items)
     return [full[(e.doc_id, e.n)] for e in items]
 
 

@@ -318,6 +318,14 @@ class Corpus:
             self.parts = None
             parts.close()
 
+    def passages(self, keys) -> dict:
+        """{(doc id, n): dated passage, quoted} of these keys: from the build's store while read_all
+        holds it (only these rows), else from their documents' passages (`dated`)."""
+        if self.parts is not None:
+            return self.parts.passages(keys)
+        keys = set(keys)
+        return {(e.doc_id, e.n): e for d in {d for d, _ in keys} for e in self.dated[d] if (e.doc_id, e.n) in keys}
+
     def document(self, doc_id: str) -> Document | None:
         return self.documents.get(doc_id)
 

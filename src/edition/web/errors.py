@@ -2,12 +2,12 @@
 
 import difflib
 
-from flask import g, jsonify, render_template, request
+from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import EditionError
 from ..tei.registers import NOUNS
-from .links import link
+from .links import absolute_links, link
 from .state import corpus
 
 
@@ -36,7 +36,7 @@ def _suggestions(kind: str, wanted: str) -> list:
 
 
 def handle(exc: HTTPException):
-    g.absolute_links = True  # an error page may sit at any depth: root links always resolve
+    absolute_links()  # an error page may sit at any depth: root links always resolve
     what = exc.description if isinstance(exc.description, tuple) else None
     if request.path.startswith("/api/"):
         body = {"error": exc.name, "status": exc.code}
@@ -50,7 +50,7 @@ def handle(exc: HTTPException):
 
 def broken_edition(exc: EditionError):
     """A TEI file that does not parse (say, mid-edit under `edition serve`): say which and where."""
-    g.absolute_links = True
+    absolute_links()
     if request.path.startswith("/api/"):
         return jsonify({"error": "edition file unusable", "message": str(exc), "status": 500}), 500
     return render_template("broken.html", message=str(exc)), 500

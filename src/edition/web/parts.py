@@ -18,7 +18,7 @@ SCHEMA = """
 CREATE TABLE mentions (register TEXT, entry TEXT, doc TEXT, quoted BLOB, PRIMARY KEY (register, entry, doc)) WITHOUT ROWID;
 CREATE TABLE dated (doc TEXT, n INTEGER, passage BLOB, PRIMARY KEY (doc, n)) WITHOUT ROWID;
 """
-CHUNK = 400  # documents a query names at most (SQLite's oldest limit is 999 bound parameters)
+CHUNK = 400  # documents or passages a query names at most (SQLite's oldest limit is 999 bound parameters)
 
 
 class Parts:
@@ -60,11 +60,16 @@ class Parts:
 
     def passages(self, keys) -> dict:
         """{(doc id, n): dated passage} of these keys."""
+        by_doc: dict[str, list[int]] = {}
+        for doc_id, n in keys:
+            by_doc.setdefault(doc_id, []).append(n)
         found = {}
-        for key in keys:  # one lookup of the primary key each: SQLite scans the table for "(doc, n) IN (VALUES …)"
-            row = self._db.execute("SELECT passage FROM dated WHERE doc = ? AND n = ?", key).fetchone()
-            if row is not None:
-                found[key] = pickle.loads(row[0])
+        for doc_id, numbers in by_doc.items():  # the primary key's range per document ("(doc, n) IN (VALUES …)" scans)
+            for i in range(0, len(numbers), CHUNK):
+                part = numbers[i:i + CHUNK]
+                rows = self._db.execute(f"SELECT n, passage FROM dated WHERE doc = ? AND n IN ({','.join('?' * len(part))})",
+                                        (doc_id, *part))
+                found.update(((doc_id, n), pickle.loads(blob)) for n, blob in rows)
         return found
 
     def close(self) -> None:
