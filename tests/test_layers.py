@@ -11,7 +11,7 @@ SRC = ROOT / "src"
 CLI = {"edition.cli", "edition.__main__", "edition.commands"}
 CORE = {"edition.errors", "edition.xmlsafe", "edition.textfile", "edition.inputs", "edition.resources",
         "edition.atomicwrite", "edition.pool", "edition.exceptionlist", "edition.sourcetext", "edition.tei",
-        "edition.cache", "edition.xmllimits", "edition.saxonsafe", "edition.printable"}
+        "edition.cache", "edition.reads", "edition.xmllimits", "edition.saxonsafe", "edition.printable"}
 
 
 def module_name(path: Path) -> str:

@@ -5,8 +5,11 @@ the TEI as it is); one that fails is reported and left out of the site, and the 
 still built. A document's own pages (routes.own_document: reading and diplomatic pages, JSON,
 TEI, texts) are written in this process or by a worker, and skipped when its bytes are
 unchanged since the manifest was written; the pages made from the whole corpus (front page,
-indexes, persons, search, DTS) are written here, whenever anything changed. Only file names and
-small results cross process boundaries.
+indexes, persons, chronology) are written here, each only when a facet of the corpus it read
+(web/facets.py: a document's header, counts, mentions, dated passages, text) changed since it
+was written (the manifest keeps what each read: web/page_inputs.py); the static search's index
+and DTS files whenever any document changed. Only file names and small results cross process
+boundaries.
 """
 
 import os
@@ -24,6 +27,7 @@ from ..render.compiler import warm_up
 from ..tei import registers as register_files
 from ..web import static_export
 from ..web.corpus import Corpus
+from ..web.page_inputs import PageInputs
 from ..xmlsafe import XML_NS, read_checked, require_tei
 from . import manifest
 
@@ -38,6 +42,8 @@ class BuildReport:
     failed: list[str] = field(default_factory=list)  # one "path: error: …" message each: the input's fault
     faults: list[str] = field(default_factory=list)  # the same, the environment's fault (an output not written)
     files: int = 0  # files of the site written or kept this run
+    pages_made: int = 0  # pages made from the whole corpus, fetched again this run
+    pages_kept: int = 0  # the same, kept as they were: nothing they read had changed
     seconds: float = 0.0
 
     @property
@@ -122,6 +128,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
         for path in paths:
             if not path.exists():  # refused by the gate: its last pages stay, unlisted
                 _keep(old, entries, path.name)
+        _unsettled(out, previous, {p.name for p, _ in todo})
         items = [(str(p), doc_id, str(out)) for p, doc_id in todo]
         for number, ((path, _), result) in enumerate(zip(todo, run_all(build_one, items, jobs, _start,
                                                                            (str(snap), config))), 1):
@@ -137,13 +144,16 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
                 _keep(old, entries, path.name)
             if log:
                 log(f"[{number}/{len(todo)}] {escaped(path.name)} {'failed' if 'error' in result else 'ok'}")
-        site = old.site
+        site, pages = old.site, old.pages
         try:
             if report.built or report.failed or set(old.files) != set(entries) or not _site_whole(old, out):
-                site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False)
+                inputs = PageInputs(old.pages)
+                site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False,
+                                                 inputs=inputs)
+                pages, report.pages_made, report.pages_kept = inputs.table(), inputs.made, inputs.kept
             _remove_gone(out, previous, entries, site)
             os.sync()  # the pages (written unsynced, atomicwrite.write_if_changed) on disk before the manifest lists them
-            manifest.save(out, context, manifest.Manifest(entries, site))
+            manifest.save(out, context, manifest.Manifest(entries, site, pages=pages))
         except OSError as exc:
             report.faults.append(_fault(exc, out))
         except EditionError as exc:  # a page the app could not make: said, the others kept
@@ -153,6 +163,14 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
     report.files = len(site) + sum(len(e["files"]) for e in entries.values())
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _unsettled(out: Path, previous: manifest.Manifest, rebuilt: set[str]) -> None:
+    """Before any page is written: a manifest that vouches for nothing this build may change (the
+    rebuilt documents' digests, what the whole-corpus pages read), still listing every file, so a
+    build stopped halfway leaves a next build that makes those pages again and removes the files."""
+    files = {name: {**entry, "sha256": ""} if name in rebuilt else entry for name, entry in previous.files.items()}
+    manifest.save(out, previous.context, manifest.Manifest(files, previous.site))
 
 
 def _check_registers(snap: Path, tei_dir: Path) -> None:

@@ -1,12 +1,13 @@
 """The build manifest: what each page was made from, so unchanged inputs can be skipped.
 
 Stored as `<out>/.edition-build.json`: a `context` digest (the toolkit's version and files:
-stylesheets, templates, CSS, code; the registers: persons, places, organisations; the site's
-settings: a change there invalidates every page), per input file name the SHA-256 of its bytes
-with the id and the files of its own pages, and the files of the pages made from the whole
-corpus (`site`). Content hashes rather than modification times: a checkout or a copy touches
-every mtime, and the work saved must not depend on that. Only files a manifest lists are ever
-removed by a later build.
+stylesheets, schema, templates, CSS, code; the registers: persons, places, organisations; the
+site's settings and the day it is built on, SOURCE_DATE_EPOCH's if set: a change there
+invalidates every page), per input file name the SHA-256 of its bytes with the id and the
+files of its own pages, the files of the pages made from the whole corpus (`site`), and what
+each of those pages read (`pages`: web/page_inputs.py). Content hashes rather than
+modification times: a checkout or a copy touches every mtime, and the work saved must not
+depend on that. Only files a manifest lists are ever removed by a later build.
 """
 
 import hashlib
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from .. import __version__
 from ..atomicwrite import replace_file
-from ..resources import data_dir
+from ..resources import data_dir, data_file
 from ..tei import registers as register_files
 from ..textfile import read_bytes
+from ..web import build_date
 
 NAME = ".edition-build.json"
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -29,6 +31,7 @@ class Manifest:
     files: dict[str, dict] = field(default_factory=dict)  # input file name -> {sha256, id, files}
     site: list[str] = field(default_factory=list)  # the pages made from the whole corpus
     context: str = ""  # what every page was made with (context_digest)
+    pages: dict = field(default_factory=dict)  # the whole-corpus pages' facets (web/page_inputs.py's table)
 
 
 def file_digest(path: Path) -> str:
@@ -47,9 +50,12 @@ def context_digest(tei_dir: Path, config: dict) -> str:
         register = Path(tei_dir) / name
         digest.update(name.encode() + b"\0" + (register.read_bytes() if register.is_file() else b""))
     digest.update(json.dumps(config, sort_keys=True, default=str).encode())
+    digest.update(build_date().encode())  # every page's footer says it
     encoding_doc = config.get("ENCODING_DOC")
     digest.update(Path(encoding_doc).read_bytes() if encoding_doc else b"")
     _tree(digest, data_dir("xslt"))
+    _tree(digest, data_dir("schema"))  # /about/schema/ and edition.zip show it
+    digest.update(data_file("docs", "schema.md").read_bytes())
     _tree(digest, _PACKAGE)
     return digest.hexdigest()
 
@@ -62,12 +68,12 @@ def load(out: Path) -> Manifest:
         return Manifest()
     if not isinstance(data, dict):
         return Manifest()
-    files, site, context = data.get("files"), data.get("site"), data.get("context")
+    files, site, context, pages = (data.get(k) for k in ("files", "site", "context", "pages"))
     return Manifest(files if isinstance(files, dict) else {}, site if isinstance(site, list) else [],
-                    context if isinstance(context, str) else "")
+                    context if isinstance(context, str) else "", pages if isinstance(pages, dict) else {})
 
 
 def save(out: Path, context: str, manifest: Manifest) -> None:
-    data = json.dumps({"context": context, "files": manifest.files, "site": manifest.site},
-                      ensure_ascii=False, sort_keys=True)
+    data = json.dumps({"context": context, "files": manifest.files, "site": manifest.site, "pages": manifest.pages},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     replace_file(Path(out) / NAME, data.encode("utf-8"))

@@ -1,6 +1,7 @@
 """`edition build [TEI_DIR] [--out DIR] [--base-url URL] [--jobs N] [--incremental]`: the arguments
 and the report of edition.build.build_all, which writes the viewer's site as files into DIR."""
 
+import signal
 import sys
 from pathlib import Path
 
@@ -21,8 +22,9 @@ def add_arguments(parser):
                              "@ids and the sitemap (default: [site] base_url in edition.toml beside TEI_DIR)")
     jobs.add_argument(parser, "build")
     parser.add_argument("--incremental", action="store_true",
-                        help="skip documents whose bytes are unchanged since the last build into DIR "
-                             "(content hashes in DIR/.edition-build.json)")
+                        help="skip documents whose bytes are unchanged since the last build into DIR, and "
+                             "pages of the whole corpus whose inputs are unchanged (content hashes and "
+                             "what each page read, in DIR/.edition-build.json)")
 
 
 def out_of(args) -> Path:
@@ -34,6 +36,10 @@ def out_of(args) -> Path:
     return args.out or args.static or Path("build")
 
 
+def _stopped(signum, frame):
+    raise SystemExit(128 + signum)  # as a shell reports it; unwinding removes the build's temporary folders
+
+
 def run(args) -> int:
     from ..build import build_all
 
@@ -41,12 +47,17 @@ def run(args) -> int:
         print(line, file=sys.stderr, flush=True)
 
     out = out_of(args)
-    report = build_all(args.tei_dir, out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
-                       base_url=args.base_url, log=log)
+    before = signal.signal(signal.SIGTERM, _stopped)
+    try:
+        report = build_all(args.tei_dir, out, jobs=jobs.jobs_of(args, "build"), incremental=args.incremental,
+                           base_url=args.base_url, log=log)
+    finally:
+        signal.signal(signal.SIGTERM, before)
     failed = report.failed + report.faults
     for message in failed:
         print(message, file=sys.stderr)
     total = len(report.built) + len(report.skipped) + len(failed)
     print(f"built {len(report.built)}, unchanged {len(report.skipped)}, failed {len(failed)} "
-          f"of {total} into {out}/ ({report.files} files) in {report.seconds:.2f} s", file=sys.stderr)
+          f"of {total} into {out}/ ({report.files} files; pages of the whole corpus: {report.pages_made} made, "
+          f"{report.pages_kept} kept) in {report.seconds:.2f} s", file=sys.stderr)
     return report.exit_code

@@ -13,6 +13,7 @@ from copy import deepcopy
 import lxml.html
 from lxml import etree
 
+from .. import reads
 from ..tei.namespaces import T
 
 
@@ -38,8 +39,9 @@ def citation(corpus, doc) -> str:
     if found is None:
         from ..render import compiler
 
-        html = compiler.run("html.xsl", header_only(corpus.tree(doc.id).getroot()),
-                            {"view": "reading"}, str(doc.path))
+        with reads.quiet():  # made from the sourceDesc alone, whose digest (own().source) is noted
+            root = corpus.tree(doc.id).getroot()
+        html = compiler.run("html.xsl", header_only(root), {"view": "reading"}, str(doc.path))
         cite = lxml.html.fragment_fromstring(html).find(".//p[@class='source-citation']/cite")
         found = corpus.citations[key] = cite.text_content().strip() if cite is not None else ""
     return found

@@ -13,6 +13,9 @@ waits for the first page that needs it, so `edition serve` answers at once, and 
 steps: a list of documents (/about/, the document pages) needs only each file's header, read
 alone (`heads`, a few per cent of each file); a page of the front page reads whole only its own
 documents (`Corpus.own`); an index reads every file whole (`complete`), once.
+
+Each accessor notes the facet it serves (reads.py; digested in facets.py), so the build knows
+what each page read.
 """
 
 import dataclasses
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .. import pathsegments
+from .. import pathsegments, reads
 from ..tei.namespaces import T
 from ..xmlsafe import XML_NS, parse_file, read_head, require_tei
 from ..anchors import intervention_ids
@@ -33,6 +36,7 @@ from . import catalogue
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
+from . import facets
 from .datings import dated_counts, dated_in
 from .documents_meta import Contents, Document, read_contents, read_document
 from .lazy import PerDocument, PerEntity
@@ -217,10 +221,11 @@ class Corpus:
         self._persons: dict[str, Person] | None = None
         self._registers: dict[str, tuple[dict, dict]] = {}  # places, organisations: ({id: entry}, {bibl id: source})
         # register -> doc id -> the document's quoted mentions of that register's entries
-        self.quoted = {r: PerDocument(self, partial(mentions_in, register=r), cache_size) for r in TAGS}
+        self.quoted = {r: PerDocument(self, partial(mentions_in, register=r), cache_size, facet=("quoted", r))
+                       for r in TAGS}
         self.by_document = self.quoted["persons"]
-        self.apparatus = PerDocument(self, interventions_in, cache_size)
-        self.dated = PerDocument(self, dated_in, cache_size, Parts.dated_in)  # the chronology's passages
+        self.apparatus = PerDocument(self, interventions_in, cache_size, facet=("apparatus",))
+        self.dated = PerDocument(self, dated_in, cache_size, Parts.dated_in, facet=("dated",))  # the chronology's passages
         # register -> entry id -> its quoted mentions; one person can have 20,000
         self.entity_mentions = {r: PerEntity(self, r, cache_size // 8) for r in TAGS}
         self.mentions = self.entity_mentions["persons"]
@@ -231,9 +236,11 @@ class Corpus:
         self.summaries = BoundedCache(16)
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
         self.parts: Parts | None = None  # every document's quoted parts on disk, while read_all holds them
+        self.digests: dict[tuple, str] = {}  # facet key -> digest of what it served, as read_all found it
 
     @property
     def index(self) -> Index:
+        reads.note("index")
         with self._lock:
             if self._index is None:
                 self._index = index_of(complete(self.folder, *self._first_records()))
@@ -252,6 +259,7 @@ class Corpus:
     @property
     def documents(self) -> dict[str, Document]:
         """The documents in the edition's order: from their headers alone until a page needs the index."""
+        reads.note("docs")
         index = self._index
         if index is not None:  # made once and never changed: no lock (a page asks thousands of times)
             return index.documents
@@ -263,6 +271,7 @@ class Corpus:
 
     def own(self, doc_id: str) -> Own:
         """One document's counts: from the index when made, else its file read alone (once)."""
+        reads.note("own", doc_id)
         with self._lock:
             index = self._index
             if index is None:
@@ -310,7 +319,9 @@ class Corpus:
         try:
             for doc_id in self.documents:
                 tree = self.tree(doc_id)
-                parts.add(doc_id, {r: mentions_in(tree, doc_id, register=r) for r in TAGS}, dated_in(tree, doc_id))
+                quoted, dated = {r: mentions_in(tree, doc_id, register=r) for r in TAGS}, dated_in(tree, doc_id)
+                parts.add(doc_id, quoted, dated)
+                self.digests.update(facets.of_parts(doc_id, quoted, dated))
             parts.done()
             self.parts = parts
             yield
@@ -352,6 +363,7 @@ class Corpus:
 
     def tree(self, doc_id: str):
         """The document's TEI, parsed again (trees are not kept: 10,000 would not fit)."""
+        reads.note("text", doc_id)
         path = self.documents[doc_id].path
         return require_tei(parse_file(path), str(path))
 

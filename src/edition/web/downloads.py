@@ -6,6 +6,7 @@ from pathlib import Path
 
 from flask import Response
 
+from .. import reads
 from ..resources import data_dir
 from ..errors import EditionError
 from ..tei.registers import FILE_NAMES
@@ -19,6 +20,7 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 def tei(doc_id: str):
     doc = document_or_404(doc_id)
+    reads.note("text", doc.id)
     return Response(Path(doc.path).read_bytes(), mimetype="application/tei+xml",
                     headers={"Content-Disposition": f'inline; filename="{doc.id}.xml"'})
 
@@ -53,6 +55,7 @@ def _zip_bytes() -> bytes:
             z.writestr(zipfile.ZipInfo(f"edition/{name}", ZIP_TIME), data, zipfile.ZIP_DEFLATED)
 
         for doc in c.documents.values():
+            reads.note("text", doc.id)
             add(f"tei/{doc.id}.xml", Path(doc.path).read_bytes())
         for register in _register_files():
             add(f"tei/{register.name}", register.read_bytes())

@@ -14,6 +14,8 @@ import pickle
 import sqlite3
 from pathlib import Path
 
+from .. import reads
+
 SCHEMA = """
 CREATE TABLE mentions (register TEXT, entry TEXT, doc TEXT, quoted BLOB, PRIMARY KEY (register, entry, doc)) WITHOUT ROWID;
 CREATE TABLE dated (doc TEXT, n INTEGER, passage BLOB, PRIMARY KEY (doc, n)) WITHOUT ROWID;
@@ -45,6 +47,7 @@ class Parts:
     def mentions(self, register: str, entry_id: str, doc_ids) -> list:
         """The entry's mentions in these documents, in the order of `doc_ids`."""
         doc_ids = list(doc_ids)
+        reads.replay(("quoted", register, d) for d in doc_ids)
         found = {}
         for i in range(0, len(doc_ids), CHUNK):
             part = doc_ids[i:i + CHUNK]
@@ -55,6 +58,7 @@ class Parts:
 
     def dated_in(self, doc_id: str) -> list:
         """The document's dated passages, in its order."""
+        reads.note("dated", doc_id)
         rows = self._db.execute("SELECT passage FROM dated WHERE doc = ? ORDER BY n", (doc_id,))
         return [pickle.loads(blob) for blob, in rows]
 
@@ -65,6 +69,7 @@ class Parts:
             by_doc.setdefault(doc_id, []).append(n)
         found = {}
         for doc_id, numbers in by_doc.items():  # the primary key's range per document ("(doc, n) IN (VALUES …)" scans)
+            reads.note("dated", doc_id)
             for i in range(0, len(numbers), CHUNK):
                 part = numbers[i:i + CHUNK]
                 rows = self._db.execute(f"SELECT n, passage FROM dated WHERE doc = ? AND n IN ({','.join('?' * len(part))})",

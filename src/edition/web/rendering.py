@@ -4,11 +4,13 @@ Document bodies are never built here: this only calls the render package and rem
 output until the TEI file (or a register, which supplies names) changes.
 """
 
+from .. import reads
 from ..tei.registers import FILE_NAMES
 from .state import edition
 
 
 def _deps(doc):
+    reads.note("text", doc.id)  # what the build's page is made from: the file itself
     # the registers give the names in the links' titles
     return (doc.path, *(edition().folder / name for name in sorted(FILE_NAMES)))
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from flask import abort, current_app, g, has_request_context, request
 
 from . import corpus as corpus_mod
+from .. import reads
 from ..cache import BoundedCache
 
 
@@ -57,8 +58,10 @@ class Edition:
         return self.folder / corpus_mod.PERSONS_FILE
 
     def document_paths(self) -> dict:
-        """{doc id: TEI file} in the viewer's order of documents."""
-        return {d.id: Path(d.path) for d in self.corpus().documents.values()}
+        """{doc id: TEI file} in the viewer's order of documents (whoever reads them reads every text)."""
+        paths = {d.id: Path(d.path) for d in self.corpus().documents.values()}
+        reads.replay(("text", d) for d in paths)
+        return paths
 
     def dts(self, base: str):
         """The DTS view of the documents, kept while the set of files is unchanged (it caches parses)."""

@@ -22,9 +22,11 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import reads
 from ..atomicwrite import write_if_changed
 from ..errors import EditionError
 from . import create_app, routes
+from .page_inputs import PageInputs
 from .state import corpus
 
 KEPT = 8  # the corpus's bounded caches (web.DEFAULTS' CORPUS_CACHE) during the export
@@ -99,20 +101,31 @@ def _file_for(url: str, out: Path) -> Path:
     return out / (rel + "index.html" if rel == "" or rel.endswith("/") else rel)
 
 
-def write_pages(app, urls: list[str], out: Path, label: str) -> list[Path]:
+def write_pages(app, urls: list[str], out: Path, label: str, inputs: PageInputs | None = None) -> list[Path]:
     """Fetch each URL and write its file; every page is fetched before any is written. The
-    fetched pages wait in a temporary folder, not in memory: a large site's pages would not fit."""
+    fetched pages wait in a temporary folder, not in memory: a large site's pages would not fit.
+    Given `inputs`, a page whose facets are unchanged since it was written is kept as it is, and
+    each page fetched is recorded with the facets it read."""
     client = app.test_client()
     with tempfile.TemporaryDirectory(prefix="edition-pages-") as staging:
-        staged = []
+        staged, kept = [], []
         for n, url in enumerate(urls):
-            response = client.get(url)
+            target = _file_for(url, out)
+            page = target.relative_to(out).as_posix()
+            if inputs is not None and inputs.fresh(page) and target.is_file():
+                inputs.keep(page)
+                kept.append(target)
+                continue
+            with reads.recording() as read:
+                response = client.get(url)
+            if inputs is not None:
+                inputs.record(page, read)
             if response.status_code != 200:
                 raise EditionError(f"{label}: error: {url} answered {response.status_code} during the static export")
             held = Path(staging) / str(n)
             held.write_bytes(response.get_data())
-            staged.append((_file_for(url, out), held))
-        return [write_if_changed(target, held.read_bytes()) for target, held in staged]
+            staged.append((target, held))
+        return [write_if_changed(target, held.read_bytes()) for target, held in staged] + kept
 
 
 def document_pages(app, doc_id: str, out: Path, label: str) -> list[str]:
@@ -146,14 +159,15 @@ def _search_index(app, out: Path) -> list[Path]:
         return write_static(search_index(), out / "search" / "index", picks=picks(), suggestions=table())
 
 
-def export_site(app, out: Path, label: str, own: bool | None = None) -> list[str]:
-    """Write the site's pages (own: as in site_urls), the 404 page, DTS level 0 (each document's
-    files too unless own=False), the static search's index and the static files; return the
-    written files (relative, '/'-separated, sorted)."""
+def export_site(app, out: Path, label: str, own: bool | None = None, inputs: PageInputs | None = None) -> list[str]:
+    """Write the site's pages (own: as in site_urls; given `inputs`, only those whose facets
+    changed), the 404 page, DTS level 0 (each document's files too unless own=False), the static
+    search's index and the static files; return the files written or kept (relative,
+    '/'-separated, sorted)."""
     with app.app_context():
         c = corpus()
     with tempfile.TemporaryDirectory(prefix="edition-parts-") as work, c.read_all(Path(work)):
-        written = write_pages(app, site_urls(app, own), out, label)
+        written = write_pages(app, site_urls(app, own), out, label, inputs and inputs.over(c))
         missing = app.test_client().get("/this-page-does-not-exist/")  # the 404 page, for servers that use one
         written.append(write_if_changed(out / "404.html", missing.get_data()))
         written.extend(_dts_level0(app, out, None))
