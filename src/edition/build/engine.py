@@ -128,7 +128,6 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
         for path in paths:
             if not path.exists():  # refused by the gate: its last pages stay, unlisted
                 _keep(old, entries, path.name)
-        _unsettled(out, previous, {p.name for p, _ in todo})
         items = [(str(p), doc_id, str(out)) for p, doc_id in todo]
         for number, ((path, _), result) in enumerate(zip(todo, run_all(build_one, items, jobs, _start,
                                                                            (str(snap), config))), 1):
@@ -147,10 +146,11 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
         site, pages = old.site, old.pages
         try:
             if report.built or report.failed or set(old.files) != set(entries) or not _site_whole(old, out):
-                inputs = PageInputs(old.pages)
+                _unsettled(out, previous, set(report.built))
+                inputs = PageInputs(old.pages, old.site)
                 site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False,
                                                  inputs=inputs)
-                pages, report.pages_made, report.pages_kept = inputs.table(), inputs.made, inputs.kept
+                pages, report.pages_made, report.pages_kept = inputs.table(site), inputs.made, inputs.kept
             _remove_gone(out, previous, entries, site)
             os.sync()  # the pages (written unsynced, atomicwrite.write_if_changed) on disk before the manifest lists them
             manifest.save(out, context, manifest.Manifest(entries, site, pages=pages))
@@ -166,9 +166,9 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
 
 
 def _unsettled(out: Path, previous: manifest.Manifest, rebuilt: set[str]) -> None:
-    """Before any page is written: a manifest that vouches for nothing this build may change (the
-    rebuilt documents' digests, what the whole-corpus pages read), still listing every file, so a
-    build stopped halfway leaves a next build that makes those pages again and removes the files."""
+    """Before the whole-corpus pages are written: a manifest that vouches for nothing this build
+    changed or may change (the rebuilt documents' digests, what the whole-corpus pages read), still
+    listing every file, so after a build stopped halfway the next makes those pages again."""
     files = {name: {**entry, "sha256": ""} if name in rebuilt else entry for name, entry in previous.files.items()}
     manifest.save(out, previous.context, manifest.Manifest(files, previous.site))
 

@@ -37,6 +37,7 @@ from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
 from . import facets
+from .noted import Noted
 from .datings import dated_counts, dated_in
 from .documents_meta import Contents, Document, read_contents, read_document
 from .lazy import PerDocument, PerEntity
@@ -56,7 +57,9 @@ PAGES_BYTES = 64 * 1024 * 1024  # whole pages kept, at most
 
 @dataclass(frozen=True)
 class Index:
-    """What the one pass over the files gives: enough for every list, nothing quoted."""
+    """What the one pass over the files gives: enough for every list, nothing quoted. Its dicts
+    note what is read of them: a document's counts as ("own", doc id), an entry's as ("entry",
+    register, id), the entries named as ("entries", register), the documents as ("docs",)."""
     documents: dict[str, Document]  # in the edition's order
     named: dict[str, dict[str, int]]  # doc id -> {person id: mentions}
     interventions: dict[str, int]  # doc id -> number of interventions
@@ -178,7 +181,12 @@ def index_of(records: list[dict]) -> Index:
                 by_entity[register].setdefault(eid, {})[doc.id] = n
             for eid, n in titled[doc.id][register].items():
                 in_titles[register].setdefault(eid, {})[doc.id] = n
-    return Index({d.id: d for d in docs}, named, interventions, by_entity, in_titles, sources, dated, contents)
+    per_doc = partial(Noted, item=("own",), whole=("docs",))
+
+    def per_entry(found: dict) -> dict:
+        return {r: Noted(v, ("entry", r), ("entries", r)) for r, v in found.items()}
+    return Index({d.id: d for d in docs}, per_doc(named), per_doc(interventions), per_entry(by_entity),
+                 per_entry(in_titles), per_doc(sources), per_entry(dated), per_doc(contents))
 
 
 def scan(folder: Path) -> Index:
@@ -240,7 +248,6 @@ class Corpus:
 
     @property
     def index(self) -> Index:
-        reads.note("index")
         with self._lock:
             if self._index is None:
                 self._index = index_of(complete(self.folder, *self._first_records()))

@@ -2,8 +2,9 @@
 keeps a page when every facet it read digests as it did when the page was made (build/engine.py).
 
     ("docs",)                  the documents, in the edition's order, and their headers
-    ("index",)                 the first pass over every file: the headers and every count
     ("own", doc)               one document's counts and its sourceDesc's digest (Corpus.own)
+    ("entry", register, id)    an entry's mentions, names in titles and dated passages counted per document
+    ("entries", register)      the entries the documents name or date, in order
     ("text", doc)              the document's bytes
     ("quoted", register, doc)  its quoted mentions of that register's entries
     ("dated", doc)             its dated passages
@@ -39,10 +40,17 @@ def _headers(c) -> list:
     return [{**dataclasses.asdict(d), "path": None} for d in c.documents.values()]
 
 
-def _index(c) -> str:
-    index = c.index
-    fields = {f.name: getattr(index, f.name) for f in dataclasses.fields(index) if f.name != "documents"}
-    return _json([_headers(c), fields])
+def _counted(c) -> list:
+    """The first pass's counts per register and entry (corpus.Index)."""
+    return [c.index.by_entity, c.index.in_titles, c.index.dated]
+
+
+def _entry(c, register: str, entry_id: str) -> str:
+    return _json([found[register].get(entry_id) if register in found else None for found in _counted(c)])
+
+
+def _entries(c, register: str) -> str:
+    return _json([list(found[register]) if register in found else None for found in _counted(c)])
 
 
 def _stored(kind: str):
@@ -57,7 +65,8 @@ def _stored(kind: str):
 
 DIGESTS = {
     "docs": lambda c: _json(_headers(c)),
-    "index": _index,
+    "entry": _entry,
+    "entries": _entries,
     "own": lambda c, doc: _json(c.own(doc)),
     "text": lambda c, doc: _hash(read_bytes(c.documents[doc].path)),
     "quoted": _stored("quoted"),

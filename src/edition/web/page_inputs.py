@@ -3,7 +3,8 @@ they changed since: the build makes again only the pages whose facets changed.
 
 Kept in the build's manifest as one JSON object, compact at 1,000 documents: each facet once,
 with its digest (`facets`: [[key, digest], …]), each distinct set of facets once, as numbers
-into that list (`sets`), and per page's file the number of its set (`pages`). A page is kept
+into that list (`sets`), and for each file of the manifest's `site` list, in its order, the
+number of its page's set, or null for a file that is not such a page (`pages`). A page is kept
 only when it is listed, every facet of its set has a digest then and now, and each is the
 same; a malformed table, an unknown page or a facet that cannot be digested means the page is
 made again: a page may be made needlessly, never kept stale.
@@ -18,21 +19,24 @@ def _name(key: tuple) -> str:
     return SEP.join(map(str, key))
 
 
-def _sets(table) -> dict[str, tuple[str, ...]]:
-    """{page file: its facets' names} of a saved table, or {} when it is not one."""
+def _sets(table, site: list) -> dict[str, tuple[str, ...]]:
+    """{page file: its facets' names} of a saved table and the site list it was saved with, or {}
+    when they are not."""
     try:
         names = [name for name, _ in table["facets"]]
         if not all(isinstance(i, int) and 0 <= i < len(names) for numbers in table["sets"] for i in numbers):
             return {}
         sets = [tuple(names[i] for i in numbers) for numbers in table["sets"]]
-        return {page: sets[n] for page, n in table["pages"].items() if isinstance(page, str)}
+        if len(table["pages"]) != len(site):
+            return {}
+        return {page: sets[n] for page, n in zip(site, table["pages"]) if n is not None and isinstance(page, str)}
     except (KeyError, IndexError, TypeError, ValueError):
         return {}
 
 
 class PageInputs:
-    def __init__(self, previous: dict | None = None):
-        self._old = _sets(previous) if isinstance(previous, dict) else {}
+    def __init__(self, previous: dict | None = None, site: list | None = None):
+        self._old = _sets(previous, site or []) if isinstance(previous, dict) else {}
         try:
             self._was = {name: digest for name, digest in previous["facets"]} if self._old else {}
         except (KeyError, TypeError, ValueError):
@@ -70,11 +74,12 @@ class PageInputs:
         self.pages[page] = tuple(sorted({_name(k) for k in keys}))
         self.made += 1
 
-    def table(self) -> dict:
-        """This build's table, to be saved in the manifest (digests of the corpus given to `over`)."""
+    def table(self, site: list[str]) -> dict:
+        """This build's table, to be saved in the manifest beside `site`, the list of its files
+        (digests of the corpus given to `over`)."""
         names = sorted(set().union(*self.pages.values()))
         number = {n: i for i, n in enumerate(names)}
         sets: dict[tuple[str, ...], int] = {}
-        pages = {page: sets.setdefault(found, len(sets)) for page, found in self.pages.items()}
+        pages = [sets.setdefault(self.pages[f], len(sets)) if f in self.pages else None for f in site]
         return {"facets": [[n, self._digest(n)] for n in names],
                 "sets": [[number[n] for n in found] for found in sets], "pages": pages}
