@@ -147,7 +147,7 @@ def build_all(tei_dir: Path, out: Path, *, jobs: int = 1, incremental: bool = Tr
         try:
             if report.built or report.failed or set(old.files) != set(entries) or not _site_whole(old, out):
                 _unsettled(out, previous, set(report.built))
-                inputs = PageInputs(old.pages, old.site)
+                inputs = PageInputs(old.pages, old.site, {entries[name]["id"] for name in report.skipped})
                 site = static_export.export_site(static_export.site_app(snap, config), out, str(tei_dir), own=False,
                                                  inputs=inputs)
                 pages, report.pages_made, report.pages_kept = inputs.table(site), inputs.made, inputs.kept

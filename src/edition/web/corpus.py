@@ -36,13 +36,13 @@ from . import catalogue
 from .apparatus import interventions_in
 from ..cache import BoundedCache
 from .citations import source_digest
-from . import facets
 from .noted import Noted
 from .datings import dated_counts, dated_in
 from .documents_meta import Contents, Document, read_contents, read_document
 from .lazy import PerDocument, PerEntity
 from .mentions import TAGS, Mention, mentions_in, named_in
 from .parts import Parts
+from .parts_on_demand import OnDemand
 from ..search.fold import fold
 from ..registers.read import load_organisations, load_places
 from ..tei import registers as register_files
@@ -233,7 +233,7 @@ class Corpus:
                        for r in TAGS}
         self.by_document = self.quoted["persons"]
         self.apparatus = PerDocument(self, interventions_in, cache_size, facet=("apparatus",))
-        self.dated = PerDocument(self, dated_in, cache_size, Parts.dated_in, facet=("dated",))  # the chronology's passages
+        self.dated = PerDocument(self, dated_in, cache_size, OnDemand.dated_in, facet=("dated",))  # the chronology's passages
         # register -> entry id -> its quoted mentions; one person can have 20,000
         self.entity_mentions = {r: PerEntity(self, r, cache_size // 8) for r in TAGS}
         self.mentions = self.entity_mentions["persons"]
@@ -243,8 +243,8 @@ class Corpus:
         # of many pages never push out the lists of every document, which cost seconds to make again
         self.summaries = BoundedCache(16)
         self.citations: dict[str, str] = {}  # sourceDesc digest -> citation, as the front page asks
-        self.parts: Parts | None = None  # every document's quoted parts on disk, while read_all holds them
-        self.digests: dict[tuple, str] = {}  # facet key -> digest of what it served, as read_all found it
+        self.parts: OnDemand | None = None  # the documents' quoted parts on disk, while read_all holds them
+        self.digests: dict[tuple, str] = {}  # facet key -> digest: as the parts store read it, or the last build's
 
     @property
     def index(self) -> Index:
@@ -319,18 +319,13 @@ class Corpus:
 
     @contextmanager
     def read_all(self, work: Path):
-        """While inside: each document parsed once, its quoted mentions of each register and its
-        dated passages kept on disk in `work` (parts.py) and read from there (the build writes
-        every page; an entry's page alone would parse every document naming it)."""
+        """While inside: a document's quoted mentions of each register and its dated passages,
+        read once when a page first asks for them, are kept on disk in `work` (parts.py,
+        parts_on_demand.py) and read from there (the build writes many pages; an entry's page
+        alone would parse every document naming it)."""
         parts = Parts(work / "parts.sqlite")
         try:
-            for doc_id in self.documents:
-                tree = self.tree(doc_id)
-                quoted, dated = {r: mentions_in(tree, doc_id, register=r) for r in TAGS}, dated_in(tree, doc_id)
-                parts.add(doc_id, quoted, dated)
-                self.digests.update(facets.of_parts(doc_id, quoted, dated))
-            parts.done()
-            self.parts = parts
+            self.parts = OnDemand(parts, self)
             yield
         finally:
             self.parts = None

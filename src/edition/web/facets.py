@@ -54,7 +54,8 @@ def _entries(c, register: str) -> str:
 
 
 def _stored(kind: str):
-    """A part read_all digested as it stored it (Corpus.digests), else made and digested now."""
+    """A part as the build's store digested it, or the last build's digest of an unchanged
+    document (Corpus.digests), else made and digested now."""
     def digest(c, *ids):
         found = c.digests.get((kind, *ids))
         if found is not None:
@@ -87,7 +88,11 @@ def digest(c, key: tuple) -> str | None:
         return None
 
 
-def of_parts(doc_id: str, quoted: dict[str, list], dated: list) -> dict[tuple, str]:
-    """The digests of one document's quoted mentions (per register) and dated passages, as read_all makes them."""
-    return {**{("quoted", register, doc_id): _pickled(found) for register, found in quoted.items()},
-            ("dated", doc_id): _pickled(dated)}
+def of_parts(doc_id: str, quoted: dict[str, list] | None = None, dated: list | None = None) -> dict[tuple, str]:
+    """The digests of one document's quoted mentions (per register) or dated passages, as the
+    build's parts store (parts_on_demand.py) reads them."""
+    found = {("quoted", register, doc_id): _pickled(mentions) for register, mentions in (quoted or {}).items()}
+    return found if dated is None else {**found, ("dated", doc_id): _pickled(dated)}
+
+
+OWN = ("quoted", "dated", "apparatus")  # facets made from one document's bytes alone (and the context)

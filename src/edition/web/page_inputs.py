@@ -35,21 +35,28 @@ def _sets(table, site: list) -> dict[str, tuple[str, ...]]:
 
 
 class PageInputs:
-    def __init__(self, previous: dict | None = None, site: list | None = None):
+    def __init__(self, previous: dict | None = None, site: list | None = None, unchanged=frozenset()):
         self._old = _sets(previous, site or []) if isinstance(previous, dict) else {}
         try:
             self._was = {name: digest for name, digest in previous["facets"]} if self._old else {}
         except (KeyError, TypeError, ValueError):
             self._old, self._was = {}, {}
         self._corpus = None
+        self._unchanged = frozenset(unchanged)  # ids of the documents whose bytes the last build read
         self._now: dict[str, str | None] = {}
         self._fresh: dict[tuple[str, ...], bool] = {}
         self.pages: dict[str, tuple[str, ...]] = {}  # this build's: page file -> its facets' names
         self.made = self.kept = 0
 
     def over(self, corpus) -> "PageInputs":
-        """The corpus the pages are made from now (the facets' digests are its)."""
+        """The corpus the pages are made from now (the facets' digests are its). What an unchanged
+        document's bytes alone make digests as it did: those digests are the last build's, so
+        its parts are read only for a page that asks for them (parts_on_demand.py)."""
         self._corpus, self._now, self._fresh = corpus, {}, {}
+        for name, digest in self._was.items():
+            key = tuple(name.split(SEP))
+            if key[0] in facets.OWN and key[-1] in self._unchanged and digest is not None:
+                corpus.digests.setdefault(key, digest)
         return self
 
     def _digest(self, name: str) -> str | None:

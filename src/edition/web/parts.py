@@ -1,9 +1,9 @@
 """Every document's costly parts kept on disk for the build: its quoted mentions by entry and
 its dated passages by number, in one SQLite file, read back a page's worth at a time.
 
-The build writes every page, so it reads each document once (Corpus.read_all) instead of once
-per entry's or list's page naming it; kept in memory, these parts were about 0.56 MB a
-document (a 1,000-document build's parent passed 1 GB). Here an entry's page reads only the
+The build reads each document once, when a page first asks (Corpus.read_all,
+parts_on_demand.py), instead of once per entry's or list's page naming it; kept in memory,
+these parts were about 0.56 MB a document (a 1,000-document build's parent passed 1 GB). Here an entry's page reads only the
 rows of its entry in its page's documents, a chronology page only its own passages.
 
 The values are pickled: the file is written and read by this process alone, in a temporary
@@ -27,7 +27,7 @@ class Parts:
     def __init__(self, path: Path):
         self._db = sqlite3.connect(path, isolation_level=None)
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        self._db.execute("BEGIN")
+        self._db.execute("BEGIN")  # one transaction, never committed: the file goes with its folder
 
     def add(self, doc_id: str, quoted: dict[str, list], dated: list) -> None:
         """One document's mentions of each register's entries (in its order) and its dated passages."""
@@ -39,10 +39,6 @@ class Parts:
                                  ((register, e, doc_id, pickle.dumps(ms, pickle.HIGHEST_PROTOCOL)) for e, ms in by_entry.items()))
         self._db.executemany("INSERT INTO dated VALUES (?, ?, ?)",
                              ((doc_id, e.n, pickle.dumps(e, pickle.HIGHEST_PROTOCOL)) for e in dated))
-
-    def done(self) -> None:
-        """Every document added: from now on only read."""
-        self._db.execute("COMMIT")
 
     def mentions(self, register: str, entry_id: str, doc_ids) -> list:
         """The entry's mentions in these documents, in the order of `doc_ids`."""

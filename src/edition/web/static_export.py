@@ -92,7 +92,7 @@ def _not_copied(folder, names) -> list[str]:
 def site_app(folder: Path, config: dict):
     """The viewer over `folder`, as the export shows it. Each page is fetched once, so the
     corpus keeps few pages and few documents' parts: a page and its JSON twin (every
-    document's parts are on disk meanwhile, Corpus.read_all)."""
+    document's parts read are on disk meanwhile, Corpus.read_all)."""
     return create_app({"TEI_DIR": str(folder), "CORPUS_CACHE": KEPT, **config, "STATIC_EXPORT": True})
 
 
