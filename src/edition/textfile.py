@@ -43,8 +43,11 @@ def read_bytes(path: Path | str) -> bytes:
         _refuse_unless_regular(path, path.stat())
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as file:
-            _refuse_unless_regular(path, os.fstat(file.fileno()))
-            data = file.read(MAX_BYTES + 1)
+            info = os.fstat(file.fileno())
+            _refuse_unless_regular(path, info)
+            data = file.read(info.st_size + 1)  # read(n) allocates n bytes first: not 20 MB a file
+            if len(data) > info.st_size:  # it grew since: on, up to the limit
+                data += file.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise InputError(f"{path}: error: no such file") from None
     except IsADirectoryError:
