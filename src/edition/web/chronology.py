@@ -119,6 +119,19 @@ def _listed(c, doc_id, person_id, entity_id, year, number: int) -> tuple[list, p
     return found, c.summaries.get(("chronology-page", doc_id, person_id, entity_id, year, number), shown, signature=())
 
 
+class _Months(dict):
+    """{year: its months' axis}, each drawn when a page first shows the year: a page shows a few
+    of its list's years, and the export asks a list's first page long before its others."""
+
+    def __init__(self, by_year: dict[int, list], label):
+        super().__init__()
+        self._by_year, self._label = by_year, label
+
+    def __missing__(self, year: int):
+        axis = self[year] = month_axis(year, self._by_year[year], self._label)
+        return axis
+
+
 def _summary(c, key: tuple, found) -> dict:
     """What every page of one list draws from the whole list, made once per list (not once per
     page: a list of 50,000 passages has 250 pages): its overview axis, each year's months' axis,
@@ -131,8 +144,7 @@ def _summary(c, key: tuple, found) -> dict:
             by_year.setdefault(e.first.year, []).append(e)
             first.setdefault(e.first.year, i)
         return {"overview": year_axis(found, label) if found else None, "first": first,
-                "months": {y: month_axis(y, items, label) for y, items in by_year.items()},
-                "conjectural": sum(e.conjecture for e in found)}
+                "months": _Months(by_year, label), "conjectural": sum(e.conjecture for e in found)}
     return c.summaries.get(("chronology", *key), make, signature=())
 
 

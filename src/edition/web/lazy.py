@@ -77,10 +77,10 @@ class EntityMentions(Sequence):
     def in_documents(self, doc_ids: list[str]) -> list:
         """The mentions in these documents (one page of the entry's), quoting only them."""
         reads.replay(("quoted", self._register, d) for d in doc_ids)
+        wanted = set(doc_ids)
         if self._items is not None:
-            wanted = set(doc_ids)
             return [m for m in self._items if m.doc_id in wanted]
-        return self._quote(d for d in self._docs() if d in set(doc_ids))
+        return self._quote(d for d in self._docs() if d in wanted)
 
     def __len__(self):
         return self._count
