@@ -232,3 +232,21 @@ def test_query_parameters_become_arguments_and_bad_integers_are_400(edition, tei
         with pytest.raises(DtsError) as err:
             params.navigation_args(bad)
         assert err.value.status == 400
+
+
+def test_the_root_collection_keeps_only_the_last_few_documents_parsed(tei_files, monkeypatch, tmp_path):
+    import edition.dts.edition as dts_edition
+
+    monkeypatch.setattr(dts_edition, "KEPT", 2)
+    copies = {}
+    for p in tei_files:
+        copies[p.stem] = tmp_path / p.name
+        copies[p.stem].write_bytes(p.read_bytes())
+    ed = Edition(copies)
+    assert [m["@id"] for m in collection(ed)["member"]] == list(copies)
+    assert len(ed._parsed) == 2  # one tree of a thousand documents' collection at a time, not all
+    first = next(iter(copies))
+    tree = ed.root(first)
+    assert ed.root(first) is tree  # kept while unchanged
+    copies[first].write_bytes(copies[first].read_bytes().replace(b"</TEI>", b"</TEI>\n"))
+    assert ed.root(first) is not tree  # parsed again once the file changed
